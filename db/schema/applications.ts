@@ -1,0 +1,68 @@
+import { customType, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { requisitions } from "./requisitions";
+import { stages } from "./pipeline";
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({
+  dataType: () => "bytea",
+});
+
+export const candidates = pgTable(
+  "candidates",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    // Lower-cased: one person, one candidate, however they type their address.
+    email: text().notNull(),
+    firstName: text().notNull(),
+    lastName: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("candidates_email_key").on(t.email)],
+);
+
+export const applications = pgTable(
+  "applications",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    candidateId: uuid()
+      .notNull()
+      .references(() => candidates.id),
+    requisitionId: uuid()
+      .notNull()
+      .references(() => requisitions.id),
+    stageId: uuid()
+      .notNull()
+      .references(() => stages.id),
+    // Bumped on every move: a move made from a stale view is refused instead of overwriting.
+    version: integer().notNull().default(1),
+    source: text(),
+    stageEnteredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("applications_candidate_requisition_key").on(t.candidateId, t.requisitionId),
+    index("applications_requisition_stage_idx").on(t.requisitionId, t.stageId),
+  ],
+);
+
+/** Resume bytes live in their own table so listing applications never drags files along. */
+export const resumes = pgTable(
+  "resumes",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    applicationId: uuid()
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    filename: text().notNull(),
+    contentType: text().notNull(),
+    sizeBytes: integer().notNull(),
+    sha256: text().notNull(),
+    data: bytea().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("resumes_application_idx").on(t.applicationId)],
+);
+
+export type CandidateRow = typeof candidates.$inferSelect;
+export type ApplicationRow = typeof applications.$inferSelect;

@@ -1,0 +1,44 @@
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { stageKind } from "./enums";
+import { requisitions } from "./requisitions";
+import { users } from "./users";
+import { applications } from "./applications";
+
+/** Stages are rows, per requisition, so each team can shape its own process. */
+export const stages = pgTable(
+  "stages",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    requisitionId: uuid()
+      .notNull()
+      .references(() => requisitions.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    kind: stageKind().notNull(),
+    position: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("stages_requisition_name_key").on(t.requisitionId, t.name), index("stages_requisition_idx").on(t.requisitionId, t.position)],
+);
+
+/** The history of every move; the source of truth for reports. */
+export const stageEvents = pgTable(
+  "stage_events",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    applicationId: uuid()
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    fromStageId: uuid().references(() => stages.id),
+    toStageId: uuid()
+      .notNull()
+      .references(() => stages.id),
+    // Null when the candidate acted (applying), not a user.
+    actorUserId: uuid().references(() => users.id),
+    reason: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("stage_events_application_idx").on(t.applicationId, t.createdAt)],
+);
+
+export type StageRow = typeof stages.$inferSelect;
+export type StageEventRow = typeof stageEvents.$inferSelect;

@@ -1,0 +1,65 @@
+import { expect, test } from "@playwright/test";
+import { applyToSeedJob } from "./support/apply";
+import { SEED_JOB_TITLE, demoLogin, signIn } from "./support/demo";
+import { uniqueCandidate } from "./support/files";
+
+test("a signed-out visitor to the dashboard lands on the sign-in page", async ({ page }) => {
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole("heading", { name: "Sign in to Shortlist" })).toBeVisible();
+});
+
+test.describe("wrong credentials get one generic error", () => {
+  for (const [name, email] of [
+    ["a wrong password", demoLogin("admin").email],
+    ["an unknown email", "nobody-here@example.org"],
+  ] as const) {
+    test(name, async ({ page }) => {
+      await page.goto("/login");
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill("definitely-not-the-password");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByRole("alert")).toHaveText("That email and password do not match an active account.");
+      await expect(page.getByLabel("Email")).toHaveValue(email);
+      await expect(page).toHaveURL(/\/login/);
+    });
+  }
+});
+
+test("an interviewer not scheduled on an application gets not-found, and cannot move it", async ({ page, browser }) => {
+  const candidate = uniqueCandidate();
+  await applyToSeedJob(page, candidate);
+  const manager = await browser.newPage();
+  await signIn(manager, "hiring_manager");
+  await manager.getByRole("link", { name: SEED_JOB_TITLE }).click();
+  await manager.getByRole("link", { name: `${candidate.firstName} ${candidate.lastName}` }).click();
+  const applicationUrl = manager.url();
+
+  const interviewer = await browser.newPage();
+  await signIn(interviewer, "interviewer");
+  const response = await interviewer.goto(applicationUrl);
+  expect(response?.status()).toBe(404);
+  await expect(interviewer.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  const resume = await interviewer.request.get(`${applicationUrl}/resume`);
+  expect(resume.status()).toBe(404);
+});
+
+test("the resume downloads as an attachment that the browser will not sniff", async ({ page, browser }) => {
+  const candidate = uniqueCandidate();
+  await applyToSeedJob(page, candidate);
+  const manager = await browser.newPage();
+  await signIn(manager, "hiring_manager");
+  await manager.getByRole("link", { name: SEED_JOB_TITLE }).click();
+  await manager.getByRole("link", { name: `${candidate.firstName} ${candidate.lastName}` }).click();
+  const response = await manager.request.get(`${manager.url()}/resume`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="resume\.pdf"/);
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
+});
+
+test("the health endpoint reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok" });
+});

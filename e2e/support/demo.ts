@@ -1,0 +1,20 @@
+import type { Page } from "@playwright/test";
+import { DEMO_PASSWORD, demoUsers } from "../../db/seed/demo-users";
+
+export const SEED_JOB_TITLE = "Backend Software Engineer";
+export const SEED_JOB_PATH = "/jobs/backend-software-engineer";
+
+export function demoLogin(role: "admin" | "recruiter" | "hiring_manager" | "interviewer") {
+  const user = demoUsers.find((u) => u.role === role);
+  if (!user) throw new Error(`no demo ${role}`);
+  return { email: user.email, password: DEMO_PASSWORD, name: user.name };
+}
+
+export async function signIn(page: Page, role: Parameters<typeof demoLogin>[0]) {
+  const { email, password } = demoLogin(role);
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL("**/dashboard");
+}

@@ -1,0 +1,42 @@
+import type { Actor } from "./actor";
+
+/** The actor's relation to one requisition, as the service reads it from the hiring team. */
+export interface RequisitionAccess {
+  /** Team roles the actor holds on this requisition (empty when not on the team). */
+  teamRoles: readonly ("hiring_manager" | "recruiter" | "interviewer")[];
+}
+
+export function isStaff(actor: Actor): boolean {
+  return actor.kind === "user";
+}
+
+/** Admins and recruiters work across every requisition; others only on the teams they belong to. */
+export function seesAllRequisitions(actor: Actor): boolean {
+  return actor.kind === "system" || (actor.kind === "user" && (actor.role === "admin" || actor.role === "recruiter"));
+}
+
+export function canViewRequisitionInDashboard(actor: Actor, access: RequisitionAccess): boolean {
+  if (seesAllRequisitions(actor)) return true;
+  return actor.kind === "user" && access.teamRoles.length > 0;
+}
+
+/**
+ * Interviewers see only the applications they are scheduled to interview (scheduling arrives with
+ * interviews); everyone else who can see the requisition sees its applications.
+ */
+export function canViewApplications(actor: Actor, access: RequisitionAccess): boolean {
+  if (seesAllRequisitions(actor)) return true;
+  return actor.kind === "user" && access.teamRoles.some((role) => role === "hiring_manager" || role === "recruiter");
+}
+
+export function canMoveApplications(actor: Actor, access: RequisitionAccess): boolean {
+  return canViewApplications(actor, access);
+}
+
+export function canCreateRequisitions(actor: Actor): boolean {
+  return seesAllRequisitions(actor);
+}
+
+export function canManageUsers(actor: Actor): boolean {
+  return actor.kind === "system" || (actor.kind === "user" && actor.role === "admin");
+}

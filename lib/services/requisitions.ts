@@ -1,0 +1,159 @@
+import "server-only";
+import { and, asc, count, eq, inArray, isNull, like, or } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { applications, qualifications, requisitionMembers, requisitions, stages } from "@/db/schema";
+import type { Actor } from "@/lib/domain/actor";
+import { canCreateRequisitions, canViewApplications, canViewRequisitionInDashboard, seesAllRequisitions } from "@/lib/domain/permissions";
+import type { ParsedPosting } from "@/lib/domain/posting/posting-types";
+import { defaultStages, type RequisitionStatus } from "@/lib/domain/requisition-types";
+import { slugify, uniqueSlug } from "@/lib/domain/slug";
+import { writeAudit } from "./audit";
+import { NotFoundError } from "./errors";
+import { loadRequisitionAccess } from "./requisition-access";
+import { toJobPosting, type JobPosting } from "./requisition-dto";
+
+export interface TeamAssignment {
+  userId: string;
+  role: "hiring_manager" | "recruiter" | "interviewer";
+}
+
+export interface NewRequisition {
+  posting: ParsedPosting;
+  status: RequisitionStatus;
+  team?: TeamAssignment[];
+}
+
+/** Creates a requisition with its qualification rows, the default stages and its hiring team. */
+export async function createRequisition(actor: Actor, input: NewRequisition, now = new Date()): Promise<{ id: string; slug: string }> {
+  if (!canCreateRequisitions(actor)) throw new NotFoundError();
+  const { posting } = input;
+  return getDb().transaction(async (tx) => {
+    const base = slugify(posting.title);
+    const taken = await tx
+      .select({ slug: requisitions.slug })
+      .from(requisitions)
+      .where(or(eq(requisitions.slug, base), like(requisitions.slug, `${base}-%`)));
+    const slug = uniqueSlug(base, new Set(taken.map((row) => row.slug)));
+    const pay = posting.compensation;
+    const [row] = await tx
+      .insert(requisitions)
+      .values({
+        slug,
+        status: input.status,
+        title: posting.title,
+        department: posting.department,
+        locations: posting.locations,
+        workplaceType: posting.workplaceType,
+        employmentType: posting.employmentType,
+        payMin: pay?.min ?? null,
+        payMax: pay?.max ?? null,
+        payCurrency: pay?.currency ?? null,
+        payPeriod: pay?.period ?? null,
+        summary: posting.summary,
+        responsibilities: posting.responsibilities,
+        benefits: posting.benefits,
+        skills: posting.skills,
+        publishedAt: input.status === "open" ? now : null,
+      })
+      .returning({ id: requisitions.id, slug: requisitions.slug });
+    if (!row) throw new Error("insert returned no row");
+    const qualificationRows = [
+      ...posting.requiredQualifications.map((text, position) => ({ kind: "required" as const, position, text })),
+      ...posting.preferredQualifications.map((text, position) => ({ kind: "preferred" as const, position, text })),
+    ];
+    if (qualificationRows.length > 0) {
+      await tx.insert(qualifications).values(qualificationRows.map((q) => ({ ...q, requisitionId: row.id })));
+    }
+    await tx.insert(stages).values(defaultStages.map((stage, position) => ({ ...stage, position, requisitionId: row.id })));
+    if (input.team?.length) {
+      await tx.insert(requisitionMembers).values(input.team.map((member) => ({ ...member, requisitionId: row.id })));
+    }
+    await writeAudit(tx, actor, { action: "requisition.create", targetType: "requisition", targetId: row.id, details: { status: input.status } });
+    return row;
+  });
+}
+
+/** The public job board: open requisitions only, for anyone. */
+export async function listOpenJobs(): Promise<JobPosting[]> {
+  const rows = await getDb().select().from(requisitions).where(eq(requisitions.status, "open")).orderBy(asc(requisitions.title));
+  return rows.map((row) => toJobPosting(row, []));
+}
+
+/** One public job with its qualifications; anything not open is not found. */
+export async function getOpenJob(slug: string): Promise<JobPosting> {
+  const db = getDb();
+  const [row] = await db
+    .select()
+    .from(requisitions)
+    .where(and(eq(requisitions.slug, slug), eq(requisitions.status, "open")))
+    .limit(1);
+  if (!row) throw new NotFoundError("That job");
+  const quals = await db
+    .select()
+    .from(qualifications)
+    .where(and(eq(qualifications.requisitionId, row.id), isNull(qualifications.archivedAt)))
+    .orderBy(asc(qualifications.kind), asc(qualifications.position));
+  return toJobPosting(row, quals);
+}
+
+export interface DashboardRequisition {
+  id: string;
+  title: string;
+  status: RequisitionStatus;
+  department: string | null;
+  stages: { id: string; name: string; count: number }[];
+  /** False for interviewers, who see only the applications they interview. */
+  showsApplications: boolean;
+}
+
+/** Requisitions the actor works on, with how many applications sit in each stage. */
+export async function listDashboardRequisitions(actor: Actor): Promise<DashboardRequisition[]> {
+  if (actor.kind !== "user") throw new NotFoundError();
+  const db = getDb();
+  const visible = seesAllRequisitions(actor)
+    ? await db.select().from(requisitions).orderBy(asc(requisitions.title))
+    : await db
+        .selectDistinct({ requisitions })
+        .from(requisitions)
+        .innerJoin(requisitionMembers, eq(requisitionMembers.requisitionId, requisitions.id))
+        .where(eq(requisitionMembers.userId, actor.id))
+        .orderBy(asc(requisitions.title))
+        .then((rows) => rows.map((r) => r.requisitions));
+  if (visible.length === 0) return [];
+  const ids = visible.map((r) => r.id);
+  const stageCounts = await db
+    .select({ requisitionId: stages.requisitionId, id: stages.id, name: stages.name, count: count(applications.id) })
+    .from(stages)
+    .leftJoin(applications, eq(applications.stageId, stages.id))
+    .where(inArray(stages.requisitionId, ids))
+    .groupBy(stages.id)
+    .orderBy(asc(stages.position));
+  const memberships = await db
+    .select({ requisitionId: requisitionMembers.requisitionId, role: requisitionMembers.role })
+    .from(requisitionMembers)
+    .where(eq(requisitionMembers.userId, actor.id));
+  return visible.map((row) => {
+    const teamRoles = memberships.filter((m) => m.requisitionId === row.id).map((m) => m.role);
+    const showsApplications = canViewApplications(actor, { teamRoles });
+    return {
+      id: row.id,
+      title: row.title,
+      status: row.status,
+      department: row.department,
+      showsApplications,
+      stages: stageCounts
+        .filter((s) => s.requisitionId === row.id)
+        .map((s) => ({ id: s.id, name: s.name, count: showsApplications ? Number(s.count) : 0 })),
+    };
+  });
+}
+
+/** The requisition header for dashboard pages; not-found for anyone off its team. */
+export async function getDashboardRequisition(actor: Actor, requisitionId: string) {
+  const db = getDb();
+  const [row] = await db.select().from(requisitions).where(eq(requisitions.id, requisitionId)).limit(1);
+  if (!row) throw new NotFoundError("That requisition");
+  const access = await loadRequisitionAccess(db, actor, row.id);
+  if (!canViewRequisitionInDashboard(actor, access)) throw new NotFoundError("That requisition");
+  return { requisition: toJobPosting(row, []), status: row.status, access };
+}
