@@ -18,6 +18,7 @@ export default defineConfig([
   {
     // lib/domain stays pure: no framework, no database, no services.
     files: ["lib/domain/**/*.ts"],
+    ignores: ["lib/domain/**/*.test.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: ["next", "next/*", "@/db/*", "@/lib/services/*", "@/lib/actions/*", "node:*"] }],
     },

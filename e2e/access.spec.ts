@@ -19,7 +19,7 @@ test.describe("wrong credentials get one generic error", () => {
       await page.getByLabel("Email").fill(email);
       await page.getByLabel("Password").fill("definitely-not-the-password");
       await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page.getByRole("alert")).toHaveText("That email and password do not match an active account.");
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText("That email and password do not match an active account.");
       await expect(page.getByLabel("Email")).toHaveValue(email);
       await expect(page).toHaveURL(/\/login/);
     });
@@ -33,6 +33,7 @@ test("an interviewer not scheduled on an application gets not-found, and cannot 
   await signIn(manager, "hiring_manager");
   await manager.getByRole("link", { name: SEED_JOB_TITLE }).click();
   await manager.getByRole("link", { name: `${candidate.firstName} ${candidate.lastName}` }).click();
+  await manager.waitForURL(/\/dashboard\/applications\/[0-9a-f-]{36}$/);
   const applicationUrl = manager.url();
 
   const interviewer = await browser.newPage();
@@ -51,6 +52,7 @@ test("the resume downloads as an attachment that the browser will not sniff", as
   await signIn(manager, "hiring_manager");
   await manager.getByRole("link", { name: SEED_JOB_TITLE }).click();
   await manager.getByRole("link", { name: `${candidate.firstName} ${candidate.lastName}` }).click();
+  await manager.waitForURL(/\/dashboard\/applications\/[0-9a-f-]{36}$/);
   const response = await manager.request.get(`${manager.url()}/resume`);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="resume\.pdf"/);

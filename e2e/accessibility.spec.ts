@@ -18,7 +18,7 @@ for (const path of ["/jobs", SEED_JOB_PATH, `${SEED_JOB_PATH}/apply`, "/login"])
 test("the apply form with errors has no serious accessibility violations, and focus moves to the error", async ({ page }) => {
   await page.goto(`${SEED_JOB_PATH}/apply`);
   await page.getByRole("button", { name: "Submit application" }).click();
-  await expect(page.getByRole("alert")).toBeFocused();
+  await expect(page.getByRole("main").getByRole("alert")).toBeFocused();
   await expect(page.getByLabel("First name")).toHaveAccessibleDescription("Enter your first name.");
   await expectNoSeriousViolations(page);
 });

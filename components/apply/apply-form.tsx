@@ -9,13 +9,14 @@ import type { ActionResult } from "@/lib/actions/action-result";
 
 /** Works without JavaScript (a plain multipart form post); with it, errors appear without a reload. */
 export function ApplyForm({ slug }: { slug: string }) {
-  const [state, formAction] = useActionState<ActionResult | undefined, FormData>(submitApplicationAction.bind(null, slug), undefined);
+  const [state, formAction] = useActionState<ActionResult | undefined, FormData>(submitApplicationAction, undefined);
   const failed = state && !state.ok ? state : undefined;
   const errors = failed?.fieldErrors ?? {};
   const values = failed?.values ?? {};
   return (
     <form action={formAction} className="mt-8 space-y-5" noValidate>
       <FormAlert message={failed?.error} />
+      <input type="hidden" name="slug" value={slug} />
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField name="firstName" label="First name" autoComplete="given-name" required defaultValue={values.firstName} errors={errors.firstName} />
         <TextField name="lastName" label="Last name" autoComplete="family-name" required defaultValue={values.lastName} errors={errors.lastName} />

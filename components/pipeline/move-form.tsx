@@ -18,7 +18,9 @@ interface Props {
 export function MoveForm({ applicationId, version, currentStageId, stages }: Props) {
   const [state, formAction] = useActionState<ActionResult<{ stageName: string }> | undefined, FormData>(moveApplicationAction, undefined);
   const targets = stages.filter((stage) => stage.id !== currentStageId);
-  const [target, setTarget] = useState(targets[0]?.id ?? "");
+  const [chosen, setChosen] = useState(targets[0]?.id ?? "");
+  // After a move the current stage changes; a choice that is now the current stage falls back to the first target.
+  const target = targets.some((stage) => stage.id === chosen) ? chosen : (targets[0]?.id ?? "");
   const rejecting = stages.find((stage) => stage.id === target)?.kind === "rejected";
   return (
     <section aria-labelledby="move-heading" className="h-fit rounded-lg border border-slate-200 bg-white p-5">
@@ -37,7 +39,7 @@ export function MoveForm({ applicationId, version, currentStageId, stages }: Pro
             id="toStageId"
             name="toStageId"
             value={target}
-            onChange={(event) => setTarget(event.target.value)}
+            onChange={(event) => setChosen(event.target.value)}
             className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2"
           >
             {targets.map((stage) => (

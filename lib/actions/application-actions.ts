@@ -7,7 +7,8 @@ import { failureFrom, textValues, type ActionResult } from "./action-result";
 
 const TEXT_FIELDS = ["firstName", "lastName", "email"] as const;
 
-export async function submitApplicationAction(slug: string, _prev: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
+export async function submitApplicationAction(_prev: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
+  const slug = String(formData.get("slug") ?? "");
   const values = textValues(formData, TEXT_FIELDS);
   const file = formData.get("resume");
   const resume =

@@ -50,7 +50,7 @@ export default async function ApplicationPage({ params }: Props) {
         </div>
         {application.canMove ? (
           <MoveForm
-            key={`${application.id}-${application.version}`}
+            key={application.id}
             applicationId={application.id}
             version={application.version}
             currentStageId={application.stage.id}
