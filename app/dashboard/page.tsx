@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-actor";
+import { canCreateRequisitions } from "@/lib/domain/permissions";
 import { listDashboardRequisitions } from "@/lib/services/requisitions";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -12,7 +13,14 @@ export default async function DashboardPage() {
   const requisitions = await listDashboardRequisitions(actor);
   return (
     <>
-      <h1 className="text-2xl font-semibold">Requisitions</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Requisitions</h1>
+        {canCreateRequisitions(actor) ? (
+          <Link href="/dashboard/requisitions/new" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-600">
+            New requisition
+          </Link>
+        ) : null}
+      </div>
       {requisitions.length === 0 ? (
         <p className="mt-6 text-slate-600">You are not on the hiring team of any requisition yet.</p>
       ) : (

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { employmentType, payPeriod, qualificationKind, requisitionStatus, teamRole, workplaceType } from "./enums";
+import { closeReason, employmentType, payPeriod, qualificationKind, requisitionStatus, teamRole, workplaceType } from "./enums";
 import { users } from "./users";
 
 export const requisitions = pgTable(
@@ -23,7 +23,10 @@ export const requisitions = pgTable(
     benefits: text().array().notNull().default(sql`'{}'::text[]`),
     skills: text().array().notNull().default(sql`'{}'::text[]`),
     headcount: integer().notNull().default(1),
+    closeReason: closeReason(),
     publishedAt: timestamp({ withTimezone: true }),
+    // Until when the posting accepts applications, for search engines (schema.org validThrough).
+    validThrough: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -56,6 +59,23 @@ export const qualifications = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("qualifications_requisition_idx").on(t.requisitionId, t.kind, t.position)],
+);
+
+/** Every change of a requisition's status, with who made it and when. */
+export const requisitionStatusEvents = pgTable(
+  "requisition_status_events",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    requisitionId: uuid()
+      .notNull()
+      .references(() => requisitions.id, { onDelete: "cascade" }),
+    fromStatus: requisitionStatus(),
+    toStatus: requisitionStatus().notNull(),
+    closeReason: closeReason(),
+    actorUserId: uuid().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("requisition_status_events_requisition_idx").on(t.requisitionId, t.createdAt)],
 );
 
 /** The hiring team of one requisition. */

@@ -4,13 +4,13 @@ import { count } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { requisitionMembers, requisitions, users } from "@/db/schema";
-import { useTestDatabase } from "@/db/testing/use-test-database";
-import { getOpenJob } from "@/lib/services/requisitions";
+import { withTestDatabase } from "@/db/testing/with-test-database";
+import { getOpenJob } from "@/lib/services/public-jobs";
 import { authenticateUser } from "@/lib/services/users";
 import { DEMO_PASSWORD, demoUsers } from "./demo-users";
 import { seedIfEmpty } from "./seed";
 
-useTestDatabase();
+withTestDatabase();
 
 const expected = JSON.parse(
   readFileSync(path.resolve("lib/domain/posting/fixtures/backend-software-engineer.expected.json"), "utf8"),

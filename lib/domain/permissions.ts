@@ -40,3 +40,17 @@ export function canCreateRequisitions(actor: Actor): boolean {
 export function canManageUsers(actor: Actor): boolean {
   return actor.kind === "system" || (actor.kind === "user" && actor.role === "admin");
 }
+
+/** Admins and recruiters publish, pause and close; the hiring manager of a requisition may edit its text. */
+export function canChangeRequisitionStatus(actor: Actor): boolean {
+  return seesAllRequisitions(actor);
+}
+
+export function canEditRequisition(actor: Actor, access: RequisitionAccess): boolean {
+  return seesAllRequisitions(actor) || (actor.kind === "user" && access.teamRoles.includes("hiring_manager"));
+}
+
+/** The hiring team and the stages are the recruiters' to arrange. */
+export function canManageRequisitionSetup(actor: Actor): boolean {
+  return seesAllRequisitions(actor);
+}

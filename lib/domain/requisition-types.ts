@@ -1,6 +1,9 @@
 export const requisitionStatuses = ["draft", "open", "paused", "closed"] as const;
 export type RequisitionStatus = (typeof requisitionStatuses)[number];
 
+export const closeReasons = ["filled", "cancelled"] as const;
+export type CloseReason = (typeof closeReasons)[number];
+
 export const qualificationKinds = ["required", "preferred"] as const;
 export type QualificationKind = (typeof qualificationKinds)[number];
 

@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { applications, auditLog, candidates, resumes, stageEvents, stages } from "@/db/schema";
 import { createTestRequisition, pdfBytes, uniqueEmail } from "@/db/testing/factories";
-import { useTestDatabase } from "@/db/testing/use-test-database";
+import { withTestDatabase } from "@/db/testing/with-test-database";
 import { anonymousActor } from "@/lib/domain/actor";
 import { submitApplication } from "./applications";
 import { NotFoundError, ValidationError } from "./errors";
 
-useTestDatabase();
+withTestDatabase();
 
 const fields = (email = uniqueEmail()) => ({ firstName: "Grace", lastName: "Hopper", email });
 const resume = () => ({ filename: "grace.pdf", bytes: pdfBytes() });

@@ -3,13 +3,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { applications, stageEvents } from "@/db/schema";
 import { createTestRequisition, createTestUser, pdfBytes, uniqueEmail } from "@/db/testing/factories";
-import { useTestDatabase } from "@/db/testing/use-test-database";
+import { withTestDatabase } from "@/db/testing/with-test-database";
 import { anonymousActor, type UserActor } from "@/lib/domain/actor";
 import { submitApplication } from "./applications";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { getApplicationDetail, getRequisitionPipeline, getResumeDownload, moveApplication } from "./pipeline";
 
-useTestDatabase();
+withTestDatabase();
 
 let manager: UserActor;
 let otherManager: UserActor;

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb, type Executor } from "@/db/client";
 import { applications, candidates, requisitions, resumes, stageEvents, stages, users } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
-import { canMoveApplications, canViewApplications } from "@/lib/domain/permissions";
+import { canChangeRequisitionStatus, canEditRequisition, canMoveApplications, canViewApplications } from "@/lib/domain/permissions";
 import type { StageKind } from "@/lib/domain/requisition-types";
 import { checkStageMove } from "@/lib/domain/stage-moves";
 import { writeAudit } from "./audit";
@@ -53,6 +53,8 @@ export async function getRequisitionPipeline(actor: Actor, requisitionId: string
   return {
     requisition: { id: requisition.id, title: requisition.title, slug: requisition.slug, status },
     showsApplications,
+    canEdit: canEditRequisition(actor, access),
+    canChangeStatus: canChangeRequisitionStatus(actor),
     stages: stageRows.map((stage) => ({
       ...stage,
       applications: cards

@@ -1,16 +1,25 @@
 import "server-only";
-import { and, asc, count, eq, inArray, isNull, like, or } from "drizzle-orm";
+import { asc, count, eq, inArray, like, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { applications, qualifications, requisitionMembers, requisitions, stages } from "@/db/schema";
+import { applications, qualifications, requisitionMembers, requisitionStatusEvents, requisitions, stages } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
-import { canCreateRequisitions, canViewApplications, canViewRequisitionInDashboard, seesAllRequisitions } from "@/lib/domain/permissions";
+import {
+  canChangeRequisitionStatus,
+  canCreateRequisitions,
+  canViewApplications,
+  canViewRequisitionInDashboard,
+  seesAllRequisitions,
+} from "@/lib/domain/permissions";
 import type { ParsedPosting } from "@/lib/domain/posting/posting-types";
 import { defaultStages, type RequisitionStatus } from "@/lib/domain/requisition-types";
+import { draftFromPosting } from "@/lib/domain/requisition-draft";
 import { slugify, uniqueSlug } from "@/lib/domain/slug";
 import { writeAudit } from "./audit";
 import { NotFoundError } from "./errors";
 import { loadRequisitionAccess } from "./requisition-access";
-import { toJobPosting, type JobPosting } from "./requisition-dto";
+import { toJobPosting } from "./requisition-dto";
+import { parseDraft, positioned, requisitionColumns } from "./requisition-draft-rows";
+import type { RequisitionDraftInput } from "./requisition-schema";
 
 export interface TeamAssignment {
   userId: string;
@@ -23,77 +32,53 @@ export interface NewRequisition {
   team?: TeamAssignment[];
 }
 
-/** Creates a requisition with its qualification rows, the default stages and its hiring team. */
-export async function createRequisition(actor: Actor, input: NewRequisition, now = new Date()): Promise<{ id: string; slug: string }> {
+/** Creates a requisition from a parsed posting (seed, imports): see createRequisitionFromDraft. */
+export function createRequisition(actor: Actor, input: NewRequisition, now = new Date()): Promise<{ id: string; slug: string }> {
+  return createRequisitionFromDraft(actor, { draft: draftFromPosting(input.posting), status: input.status, team: input.team }, now);
+}
+
+/**
+ * Creates a requisition with its qualification rows, the default stages, its hiring team and the
+ * first status event, in one transaction.
+ */
+export async function createRequisitionFromDraft(
+  actor: Actor,
+  input: { draft: RequisitionDraftInput; status: RequisitionStatus; team?: TeamAssignment[] },
+  now = new Date(),
+): Promise<{ id: string; slug: string }> {
   if (!canCreateRequisitions(actor)) throw new NotFoundError();
-  const { posting } = input;
+  if (input.status !== "draft" && !canChangeRequisitionStatus(actor)) throw new NotFoundError();
+  const draft = parseDraft(input.draft);
   return getDb().transaction(async (tx) => {
-    const base = slugify(posting.title);
+    const base = slugify(draft.title);
     const taken = await tx
       .select({ slug: requisitions.slug })
       .from(requisitions)
       .where(or(eq(requisitions.slug, base), like(requisitions.slug, `${base}-%`)));
     const slug = uniqueSlug(base, new Set(taken.map((row) => row.slug)));
-    const pay = posting.compensation;
     const [row] = await tx
       .insert(requisitions)
-      .values({
-        slug,
-        status: input.status,
-        title: posting.title,
-        department: posting.department,
-        locations: posting.locations,
-        workplaceType: posting.workplaceType,
-        employmentType: posting.employmentType,
-        payMin: pay?.min ?? null,
-        payMax: pay?.max ?? null,
-        payCurrency: pay?.currency ?? null,
-        payPeriod: pay?.period ?? null,
-        summary: posting.summary,
-        responsibilities: posting.responsibilities,
-        benefits: posting.benefits,
-        skills: posting.skills,
-        publishedAt: input.status === "open" ? now : null,
-      })
+      .values({ slug, status: input.status, ...requisitionColumns(draft), publishedAt: input.status === "open" ? now : null })
       .returning({ id: requisitions.id, slug: requisitions.slug });
     if (!row) throw new Error("insert returned no row");
-    const qualificationRows = [
-      ...posting.requiredQualifications.map((text, position) => ({ kind: "required" as const, position, text })),
-      ...posting.preferredQualifications.map((text, position) => ({ kind: "preferred" as const, position, text })),
-    ];
+    const qualificationRows = positioned(draft.qualifications);
     if (qualificationRows.length > 0) {
-      await tx.insert(qualifications).values(qualificationRows.map((q) => ({ ...q, requisitionId: row.id })));
+      await tx.insert(qualifications).values(qualificationRows.map(({ kind, position, text }) => ({ kind, position, text, requisitionId: row.id })));
     }
     await tx.insert(stages).values(defaultStages.map((stage, position) => ({ ...stage, position, requisitionId: row.id })));
     if (input.team?.length) {
       await tx.insert(requisitionMembers).values(input.team.map((member) => ({ ...member, requisitionId: row.id })));
     }
+    await tx.insert(requisitionStatusEvents).values({
+      requisitionId: row.id,
+      fromStatus: null,
+      toStatus: input.status,
+      actorUserId: actor.kind === "user" ? actor.id : null,
+      createdAt: now,
+    });
     await writeAudit(tx, actor, { action: "requisition.create", targetType: "requisition", targetId: row.id, details: { status: input.status } });
     return row;
   });
-}
-
-/** The public job board: open requisitions only, for anyone. */
-export async function listOpenJobs(): Promise<JobPosting[]> {
-  const rows = await getDb().select().from(requisitions).where(eq(requisitions.status, "open")).orderBy(asc(requisitions.title));
-  return rows.map((row) => toJobPosting(row, []));
-}
-
-/** One public job with its qualifications; anything not open is not found. */
-export async function getOpenJob(slug: string): Promise<JobPosting> {
-  const db = getDb();
-  const [row] = await db
-    .select()
-    .from(requisitions)
-    .where(and(eq(requisitions.slug, slug), eq(requisitions.status, "open")))
-    .limit(1);
-  if (!row) throw new NotFoundError("That job");
-  const quals = await db
-    .select()
-    .from(qualifications)
-    .where(and(eq(qualifications.requisitionId, row.id), isNull(qualifications.archivedAt)))
-    .orderBy(asc(qualifications.kind), asc(qualifications.position));
-  return toJobPosting(row, quals);
 }
 
 export interface DashboardRequisition {

@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { createTestUser, TEST_PASSWORD, uniqueEmail } from "@/db/testing/factories";
-import { useTestDatabase } from "@/db/testing/use-test-database";
+import { withTestDatabase } from "@/db/testing/with-test-database";
 import { anonymousActor, systemActor } from "@/lib/domain/actor";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authenticateUser, createUser, findActiveUserActor } from "./users";
 
-useTestDatabase();
+withTestDatabase();
 
 describe("authenticateUser", () => {
   it("accepts the right password, ignoring the email's case and spaces", async () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { StatusControls } from "@/components/requisitions/status-controls";
 import { LocalTime } from "@/components/ui/local-time";
 import { orNotFound } from "@/lib/app/or-not-found";
 import { requireUser } from "@/lib/auth/current-actor";
@@ -9,11 +10,15 @@ export const metadata: Metadata = { title: "Pipeline" };
 
 interface Props {
   params: Promise<{ id: string }>;
+  searchParams: Promise<{ notice?: string }>;
 }
 
-export default async function RequisitionPage({ params }: Props) {
+const statusLabels = { draft: "Draft", open: "Open", paused: "Paused", closed: "Closed" } as const;
+const notices: Record<string, string> = { published: "Published: the job is live on the careers site.", saved: "Changes saved." };
+
+export default async function RequisitionPage({ params, searchParams }: Props) {
   const actor = await requireUser();
-  const { id } = await params;
+  const [{ id }, { notice }] = await Promise.all([params, searchParams]);
   const pipeline = await orNotFound(getRequisitionPipeline(actor, id));
   return (
     <>
@@ -22,13 +27,31 @@ export default async function RequisitionPage({ params }: Props) {
           ← Requisitions
         </Link>
       </p>
-      <h1 className="mt-2 text-2xl font-semibold">{pipeline.requisition.title}</h1>
-      {pipeline.requisition.status === "open" ? (
-        <p className="mt-1 text-sm">
+      <div className="mt-2 flex flex-wrap items-baseline gap-3">
+        <h1 className="text-2xl font-semibold">{pipeline.requisition.title}</h1>
+        <span className="rounded-full bg-slate-200 px-3 py-0.5 text-sm">{statusLabels[pipeline.requisition.status]}</span>
+      </div>
+      {notice && notices[notice] ? (
+        <p role="status" className="mt-3 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-800">
+          {notices[notice]}
+        </p>
+      ) : null}
+      <p className="mt-2 flex flex-wrap gap-4 text-sm">
+        {pipeline.requisition.status === "open" ? (
           <Link href={`/jobs/${pipeline.requisition.slug}`} className="text-brand-700 underline">
             Public job page
           </Link>
-        </p>
+        ) : null}
+        {pipeline.canEdit ? (
+          <Link href={`/dashboard/requisitions/${pipeline.requisition.id}/edit`} className="text-brand-700 underline">
+            Edit posting
+          </Link>
+        ) : null}
+      </p>
+      {pipeline.canChangeStatus ? (
+        <div className="mt-4">
+          <StatusControls requisitionId={pipeline.requisition.id} status={pipeline.requisition.status} />
+        </div>
       ) : null}
       {pipeline.showsApplications ? (
         <div className="mt-6 flex gap-4 overflow-x-auto pb-4">

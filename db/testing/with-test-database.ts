@@ -8,7 +8,7 @@ import { TEMPLATE_DATABASE, withDatabase } from "./database-urls";
  * Gives the calling test file a database of its own, cloned from the migrated template, and points
  * DATABASE_URL (and so the app's pool) at it. Dropped when the file's tests are done.
  */
-export function useTestDatabase(): void {
+export function withTestDatabase(): void {
   const adminUrl = inject("testAdminUrl");
   const name = `shortlist_test_${randomBytes(6).toString("hex")}`;
   beforeAll(async () => {

@@ -1,0 +1,91 @@
+import { randomBytes } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { SEED_JOB_TITLE, signIn } from "./support/demo";
+
+function posting(title: string) {
+  return `${title}
+Acme Analytics · Data Platform · Remote (US) · $150,000 - $190,000 per year · Full-time
+
+About the role
+You will own the pipelines that move our customers' data.
+
+Responsibilities
+- Build and operate batch and streaming pipelines.
+- Keep data quality high with tests and monitoring.
+
+Requirements
+- 5+ years building data pipelines in Python.
+- Strong SQL and data modeling skills.
+
+Nice to have
+- Experience with dbt.
+- Airflow in production.
+
+Benefits
+- Fully remote team with quarterly offsites.
+`;
+}
+
+test("a recruiter pastes a posting, fixes a field, moves a preferred item to required and publishes it", async ({ page }) => {
+  const tag = randomBytes(3).toString("hex");
+  const title = `Staff Data Engineer ${tag}`;
+  await signIn(page, "recruiter");
+  await page.getByRole("link", { name: "New requisition" }).click();
+  await page.getByLabel("Posting text").fill(posting(title));
+  await page.getByRole("button", { name: "Parse posting" }).click();
+
+  await expect(page.getByRole("heading", { name: "Review the requisition" })).toBeFocused();
+  await expect(page.getByLabel("Job title")).toHaveValue(title);
+  await expect(page.getByLabel("Minimum")).toHaveValue("150000");
+  await expect(page.getByLabel("Maximum")).toHaveValue("190000");
+  await expect(page.getByLabel("Required qualification 2", { exact: true })).toHaveValue("Strong SQL and data modeling skills.");
+  await expect(page.getByLabel("Preferred qualification 1", { exact: true })).toHaveValue("Experience with dbt.");
+
+  await page.getByLabel("Department").fill("Data Platform Engineering");
+  await page.getByRole("button", { name: "Make preferred qualification 1 required" }).click();
+  await expect(page.getByLabel("Required qualification 3", { exact: true })).toHaveValue("Experience with dbt.");
+  await expect(page.getByLabel("Required qualification 3", { exact: true })).toBeFocused();
+  await expect(page.getByLabel("Preferred qualification 1", { exact: true })).toHaveValue("Airflow in production.");
+  // What was typed before the rearrangement is still there.
+  await expect(page.getByLabel("Department")).toHaveValue("Data Platform Engineering");
+
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Published: the job is live on the careers site.");
+
+  await page.getByRole("link", { name: "Public job page" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText("Data Platform Engineering")).toBeVisible();
+  const required = page.getByRole("region", { name: "Required qualifications" }).getByRole("listitem");
+  await expect(required).toHaveText(["5+ years building data pipelines in Python.", "Strong SQL and data modeling skills.", "Experience with dbt."]);
+  await expect(page.getByRole("region", { name: "Preferred qualifications" }).getByRole("listitem")).toHaveText(["Airflow in production."]);
+});
+
+test("a draft keeps what was typed when saving fails, and saves once fixed", async ({ page }) => {
+  const tag = randomBytes(3).toString("hex");
+  await signIn(page, "recruiter");
+  await page.goto("/dashboard/requisitions/new");
+  await page.getByLabel("Posting text").fill(posting(`Analytics Engineer ${tag}`));
+  await page.getByRole("button", { name: "Parse posting" }).click();
+  await page.getByLabel("Minimum").fill("200000");
+  await page.getByLabel("Maximum").fill("100000");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByLabel("Maximum")).toHaveAccessibleDescription("The minimum pay is above the maximum.");
+  await expect(page.getByLabel("Minimum")).toHaveValue("200000");
+  await page.getByLabel("Maximum").fill("250000");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Draft saved. Publish it when it is ready.");
+  await expect(page.getByLabel("Maximum")).toHaveValue("250000");
+});
+
+test("an interviewer cannot open the new-requisition page, and sees no publishing controls", async ({ page }) => {
+  await signIn(page, "interviewer");
+  await expect(page.getByRole("link", { name: "New requisition" })).toHaveCount(0);
+  const response = await page.goto("/dashboard/requisitions/new");
+  expect(response?.status()).toBe(404);
+  await page.goto("/dashboard");
+  await page.getByRole("link", { name: SEED_JOB_TITLE }).click();
+  await expect(page.getByRole("button", { name: /^(Publish|Pause|Close requisition)$/ })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Edit posting" })).toHaveCount(0);
+  const edit = await page.goto(`${page.url()}/edit`);
+  expect(edit?.status()).toBe(404);
+});
