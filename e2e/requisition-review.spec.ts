@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { applyToSeedJob } from "./support/apply";
 import { SEED_JOB_TITLE, signIn } from "./support/demo";
+import { uniqueCandidate } from "./support/files";
 
 function posting(title: string) {
   return `${title}
@@ -88,4 +90,31 @@ test("an interviewer cannot open the new-requisition page, and sees no publishin
   await expect(page.getByRole("link", { name: "Edit posting" })).toHaveCount(0);
   const edit = await page.goto(`${page.url()}/edit`);
   expect(edit?.status()).toBe(404);
+});
+
+test("a recruiter adds, renames, reorders and removes a stage, and cannot remove one that holds applications", async ({ page, browser }) => {
+  const tag = randomBytes(3).toString("hex");
+  const candidatePage = await browser.newPage();
+  await applyToSeedJob(candidatePage, uniqueCandidate());
+  await candidatePage.close();
+  await signIn(page, "recruiter");
+  await page.getByRole("link", { name: SEED_JOB_TITLE }).click();
+  await page.getByRole("link", { name: "Team and stages" }).click();
+  await expect(page.getByRole("heading", { name: "Team and stages" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Remove Applied" })).toBeDisabled();
+
+  await page.getByLabel("New stage name").fill(`Take-home ${tag}`);
+  await page.getByRole("button", { name: "Add stage" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Stages saved.");
+  const row = page.getByRole("listitem").filter({ has: page.getByRole("button", { name: `Remove Take-home ${tag}` }) });
+  await row.getByRole("textbox").fill(`Work sample ${tag}`);
+  await row.getByRole("button", { name: "Rename" }).click();
+  await expect(page.getByRole("button", { name: `Remove Work sample ${tag}` })).toBeVisible();
+  const stageNames = () => page.getByRole("textbox", { name: /^Name of stage/ }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  expect((await stageNames()).slice(-4)).toEqual(["Offer", `Work sample ${tag}`, "Hired", "Rejected"]);
+  await page.getByRole("button", { name: `Move Work sample ${tag} up` }).click();
+  await expect.poll(async () => (await stageNames()).slice(-4)).toEqual([`Work sample ${tag}`, "Offer", "Hired", "Rejected"]);
+
+  await page.getByRole("button", { name: `Remove Work sample ${tag}` }).click();
+  await expect(page.getByRole("button", { name: `Remove Work sample ${tag}` })).toHaveCount(0);
 });

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { stageKind } from "./enums";
 import { requisitions } from "./requisitions";
@@ -15,9 +16,14 @@ export const stages = pgTable(
     name: text().notNull(),
     kind: stageKind().notNull(),
     position: integer().notNull(),
+    // A removed stage stays for the history that mentions it; it only leaves the board.
+    archivedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("stages_requisition_name_key").on(t.requisitionId, t.name), index("stages_requisition_idx").on(t.requisitionId, t.position)],
+  (t) => [
+    uniqueIndex("stages_requisition_name_key").on(t.requisitionId, t.name).where(sql`${t.archivedAt} is null`),
+    index("stages_requisition_idx").on(t.requisitionId, t.position),
+  ],
 );
 
 /** The history of every move; the source of truth for reports. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { applications, candidates, requisitions, resumes, stageEvents, stages } from "@/db/schema";
@@ -54,7 +54,7 @@ export async function submitApplication(actor: Actor, slug: string, fields: Appl
   const [firstStage] = await db
     .select({ id: stages.id })
     .from(stages)
-    .where(and(eq(stages.requisitionId, job.id), eq(stages.kind, "active")))
+    .where(and(eq(stages.requisitionId, job.id), eq(stages.kind, "active"), isNull(stages.archivedAt)))
     .orderBy(asc(stages.position))
     .limit(1);
   if (!firstStage) throw new Error(`requisition ${job.id} has no active stage`);

@@ -1,5 +1,5 @@
 import "server-only";
-import { aliasedTable, and, asc, desc, eq, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Executor } from "@/db/client";
 import { applications, candidates, requisitions, resumes, stageEvents, stages, users } from "@/db/schema";
@@ -32,7 +32,7 @@ export async function getRequisitionPipeline(actor: Actor, requisitionId: string
   const stageRows = await db
     .select({ id: stages.id, name: stages.name, kind: stages.kind })
     .from(stages)
-    .where(eq(stages.requisitionId, requisitionId))
+    .where(and(eq(stages.requisitionId, requisitionId), isNull(stages.archivedAt)))
     .orderBy(asc(stages.position));
   const showsApplications = canViewApplications(actor, access);
   const cards = showsApplications
@@ -90,7 +90,7 @@ export async function getApplicationDetail(actor: Actor, applicationId: string) 
     db
       .select({ id: stages.id, name: stages.name, kind: stages.kind })
       .from(stages)
-      .where(eq(stages.requisitionId, row.requisitionId))
+      .where(and(eq(stages.requisitionId, row.requisitionId), isNull(stages.archivedAt)))
       .orderBy(asc(stages.position)),
     db
       .select({ filename: resumes.filename, sizeBytes: resumes.sizeBytes })
@@ -144,7 +144,7 @@ export async function moveApplication(actor: Actor, input: MoveApplicationInput,
   if (!canMoveApplications(actor, access)) throw new NotFoundError("That application");
 
   return getDb().transaction(async (tx) => {
-    const stageRows = await tx.select().from(stages).where(eq(stages.requisitionId, row.requisitionId));
+    const stageRows = await tx.select().from(stages).where(and(eq(stages.requisitionId, row.requisitionId), isNull(stages.archivedAt)));
     const to = stageRows.find((s) => s.id === toStageId);
     if (!to) throw new ValidationError("Choose a stage of this requisition.", { toStageId: ["Choose a stage of this requisition."] });
     const [current] = await tx.select().from(applications).where(eq(applications.id, applicationId)).for("update");

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, count, eq, inArray, like, or } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, like, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { applications, qualifications, requisitionMembers, requisitionStatusEvents, requisitions, stages } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
@@ -110,7 +110,7 @@ export async function listDashboardRequisitions(actor: Actor): Promise<Dashboard
     .select({ requisitionId: stages.requisitionId, id: stages.id, name: stages.name, count: count(applications.id) })
     .from(stages)
     .leftJoin(applications, eq(applications.stageId, stages.id))
-    .where(inArray(stages.requisitionId, ids))
+    .where(and(inArray(stages.requisitionId, ids), isNull(stages.archivedAt)))
     .groupBy(stages.id)
     .orderBy(asc(stages.position));
   const memberships = await db

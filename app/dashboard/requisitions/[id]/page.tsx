@@ -47,6 +47,11 @@ export default async function RequisitionPage({ params, searchParams }: Props) {
             Edit posting
           </Link>
         ) : null}
+        {pipeline.canChangeStatus ? (
+          <Link href={`/dashboard/requisitions/${pipeline.requisition.id}/settings`} className="text-brand-700 underline">
+            Team and stages
+          </Link>
+        ) : null}
       </p>
       {pipeline.canChangeStatus ? (
         <div className="mt-4">
