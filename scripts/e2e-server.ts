@@ -1,43 +1,61 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
-import postgres from "postgres";
-import { closeDb } from "@/db/client";
-import { clusterUrl, startEmbeddedCluster } from "@/db/runtime/embedded-postgres";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
 import { terminateProcess } from "@/db/runtime/processes";
-import { migrateDatabase } from "@/db/runtime/migrate";
-import { seedIfEmpty } from "@/db/seed/seed";
-import { withDatabase } from "@/db/testing/database-urls";
+import { requisitions } from "@/db/schema";
+import { systemActor } from "@/lib/domain/actor";
+import type { ParsedPosting } from "@/lib/domain/posting/posting-types";
+import { createRequisition } from "@/lib/services/requisitions";
+import { prepareTestDatabase, seedTestDatabase, startNextServer } from "./lib/start-test-server";
 
 /**
  * The server Playwright tests against: a fresh database (on DATABASE_URL's server, or an embedded
- * cluster of its own), migrated and seeded with the demo team, then `next start` on the given port.
+ * cluster of its own), migrated and seeded with the demo team and the e2e fixture jobs, then
+ * `next start` on the given port.
  */
 const port = process.argv[2] ?? "3100";
-const E2E_DATABASE = "shortlist_e2e";
+
+const fixturePosting: Omit<ParsedPosting, "title" | "locations" | "workplaceType"> = {
+  department: "Customer Support",
+  employmentType: "part_time",
+  compensation: { min: 28, max: 36, currency: "USD", period: "hour" },
+  summary: "Helps customers get the most out of the product.",
+  responsibilities: ["Answer customer questions by email and chat."],
+  requiredQualifications: ["Two years in a customer-facing role."],
+  preferredQualifications: [],
+  // Markup in posting text must stay text, in the page and in its JSON-LD (e2e/public-jobs.spec.ts).
+  benefits: ["A home-office budget.", "Snacks </script><script>window.__injected = true</script> & <!-- more"],
+  skills: ["Zendesk"],
+};
+
+/**
+ * Jobs in each public state for e2e/public-jobs.spec.ts, which knows their titles and slugs. Their
+ * titles never contain the seed job's title, which other specs find links by.
+ */
+async function seedE2eFixtures(): Promise<void> {
+  const actor = systemActor("e2e fixtures");
+  const fixtures = [
+    { title: "Remote Support Specialist", locations: ["Remote (US)"], workplaceType: "remote", status: "open" },
+    { title: "Support Team Lead", locations: ["London, UK"], workplaceType: "onsite", status: "paused" },
+    { title: "Support Operations Analyst", locations: ["New York, NY"], workplaceType: "hybrid", status: "closed", closeReason: "filled" },
+    { title: "Support Trainer", locations: ["Austin, TX"], workplaceType: "onsite", status: "closed", closeReason: "cancelled" },
+    { title: "Support Apprentice", locations: ["Austin, TX"], workplaceType: "onsite", status: "draft" },
+  ] as const;
+  for (const { title, locations, workplaceType, status, ...rest } of fixtures) {
+    const { id } = await createRequisition(actor, { posting: { ...fixturePosting, title, locations: [...locations], workplaceType }, status });
+    // createRequisition takes no close reason; set it as closing a requisition would.
+    if ("closeReason" in rest) await getDb().update(requisitions).set({ closeReason: rest.closeReason }).where(eq(requisitions.id, id));
+  }
+}
 
 async function main() {
-  let adminUrl = process.env.DATABASE_URL;
-  let stopCluster = async () => undefined as void;
-  if (!adminUrl) {
-    const clusterPort = Number(process.env.E2E_POSTGRES_PORT ?? 54331);
-    const cluster = await startEmbeddedCluster({ dataDir: path.resolve(".data/postgres-e2e"), port: clusterPort, log: console.log });
-    adminUrl = clusterUrl(clusterPort, "postgres");
-    stopCluster = cluster.stop;
-  }
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => undefined });
-  await admin.unsafe(`drop database if exists ${E2E_DATABASE} with (force)`);
-  await admin.unsafe(`create database ${E2E_DATABASE}`);
-  await admin.end();
-  const url = withDatabase(adminUrl, E2E_DATABASE);
-  await migrateDatabase(url);
-  process.env.DATABASE_URL = url;
-  await seedIfEmpty({ demoUsers: true });
-  await closeDb();
-
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", port, "--hostname", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "inherit",
+  const { url, stopCluster } = await prepareTestDatabase({
+    database: "shortlist_e2e",
+    clusterDir: ".data/postgres-e2e",
+    clusterPort: Number(process.env.E2E_POSTGRES_PORT ?? 54331),
   });
+  await seedTestDatabase(url, seedE2eFixtures);
+
+  const server = startNextServer({ port, databaseUrl: url, stdio: "inherit" });
   const shutdown = async () => {
     await terminateProcess(server.pid ?? 0, "SIGTERM");
     await stopCluster();

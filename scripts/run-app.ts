@@ -3,6 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { isProcessAlive, processCommandIncludes, readPidFile, terminateProcess } from "@/db/runtime/processes";
 import { resolveAuthSecret } from "./lib/auth-secret";
+import { clearRuntimeCaches } from "./lib/next-runtime-cache";
 import { prepareDatabase } from "./lib/prepare-database";
 
 /**
@@ -18,6 +19,8 @@ async function main() {
   mkdirSync(path.dirname(supervisorPidFile), { recursive: true });
   writeFileSync(supervisorPidFile, String(process.pid));
   const database = await prepareDatabase({ seed: true });
+  // Pages cached by an earlier run may predate changes made to the database since (a restore, a reseed).
+  if (mode === "start") clearRuntimeCaches();
   const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: resolveAuthSecret(mode), NEXT_TELEMETRY_DISABLED: "1" };
   const port = process.env.PORT ?? "3000";
   // Next runs as the leader of its own process group, so the whole group (its workers too) can

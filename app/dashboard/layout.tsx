@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireUser } from "@/lib/auth/current-actor";
 import { signOutAction } from "@/lib/actions/auth-actions";
+import { canReadMailbox } from "@/lib/domain/permissions";
 import { roleLabels } from "@/lib/domain/roles";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
@@ -10,10 +11,18 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     <>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-6 py-3">
-          <nav aria-label="Main">
-            <Link href="/dashboard" className="font-semibold">
+          <nav aria-label="Main" className="flex items-center gap-5 text-sm">
+            <Link href="/dashboard" className="text-base font-semibold">
               Shortlist
             </Link>
+            <Link href="/dashboard" className="hover:underline">
+              Requisitions
+            </Link>
+            {canReadMailbox(user) ? (
+              <Link href="/dashboard/dev/mailbox" className="hover:underline">
+                Dev mailbox
+              </Link>
+            ) : null}
           </nav>
           <div className="flex items-center gap-4 text-sm">
             <span>

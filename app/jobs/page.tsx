@@ -1,43 +1,29 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { connection } from "next/server";
+import { JobBoard } from "@/components/jobs/job-board";
 import { PublicHeader } from "@/components/ui/public-header";
-import { formatPayRange } from "@/lib/domain/format-pay";
-import { workplaceLabels } from "@/lib/domain/posting-labels";
-import { listOpenJobs } from "@/lib/services/requisitions";
+import { cachedJobFilterOptions, cachedOpenJobs } from "@/lib/app/public-job-cache";
+import { parseJobFilters } from "@/lib/domain/job-filters";
 
-export const metadata: Metadata = { title: "Open jobs" };
+export const metadata: Metadata = { title: "Open jobs", openGraph: { title: "Open jobs" } };
 
-export default async function JobsPage() {
-  await connection();
-  const jobs = await listOpenJobs();
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/**
+ * The job board with its filters in the URL. Reading searchParams makes it dynamic (so never
+ * rendered at build time, when there is no database); its data comes from the public-jobs cache.
+ * The unfiltered board is also served, much faster, from the full-route cache by
+ * app/jobs/%5Fboard/[view] when next.config rewrites `/jobs` without filter parameters there.
+ */
+export default async function JobsPage({ searchParams }: Props) {
+  const [params, options] = await Promise.all([searchParams, cachedJobFilterOptions()]);
+  const filters = parseJobFilters(params, options);
+  const jobs = await cachedOpenJobs(filters);
   return (
     <>
       <PublicHeader />
-      <main id="main" className="mx-auto max-w-4xl px-6 py-10">
-        <h1 className="text-3xl font-semibold">Open jobs</h1>
-        {jobs.length === 0 ? (
-          <p className="mt-6 text-slate-600">There are no open jobs right now. Check back soon.</p>
-        ) : (
-          <ul className="mt-8 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
-            {jobs.map((job) => (
-              <li key={job.id} className="p-5">
-                <h2 className="text-lg font-semibold">
-                  <Link href={`/jobs/${job.slug}`} className="text-brand-700 hover:underline">
-                    {job.title}
-                  </Link>
-                </h2>
-                <p className="mt-1 text-sm text-slate-600">
-                  {[job.department, job.locations.join(" · "), job.workplaceType && workplaceLabels[job.workplaceType]]
-                    .filter(Boolean)
-                    .join(" — ")}
-                </p>
-                {job.compensation ? <p className="mt-1 text-sm">{formatPayRange(job.compensation)}</p> : null}
-              </li>
-            ))}
-          </ul>
-        )}
-      </main>
+      <JobBoard jobs={jobs} filters={filters} options={options} />
     </>
   );
 }

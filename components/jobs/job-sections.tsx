@@ -1,3 +1,4 @@
+import { jobSectionTitles } from "@/lib/domain/job-posting-json-ld";
 import type { JobPosting } from "@/lib/services/requisition-dto";
 
 function Section({ title, items }: { title: string; items: string[] }) {
@@ -17,26 +18,29 @@ function Section({ title, items }: { title: string; items: string[] }) {
   );
 }
 
-/** Every section of a posting, in the order candidates expect to read them. */
+/**
+ * Every section of a posting, in the order candidates expect to read them. The titles are shared
+ * with the JSON-LD description so the structured data says what the page says.
+ */
 export function JobSections({ job }: { job: JobPosting }) {
   return (
     <>
       {job.summary ? (
         <section aria-labelledby="summary" className="mt-8">
           <h2 id="summary" className="text-lg font-semibold">
-            Summary
+            {jobSectionTitles.summary}
           </h2>
           <p className="mt-3">{job.summary}</p>
         </section>
       ) : null}
-      <Section title="Responsibilities" items={job.responsibilities} />
-      <Section title="Required qualifications" items={job.requiredQualifications.map((q) => q.text)} />
-      <Section title="Preferred qualifications" items={job.preferredQualifications.map((q) => q.text)} />
-      <Section title="Benefits" items={job.benefits} />
+      <Section title={jobSectionTitles.responsibilities} items={job.responsibilities} />
+      <Section title={jobSectionTitles.requiredQualifications} items={job.requiredQualifications.map((q) => q.text)} />
+      <Section title={jobSectionTitles.preferredQualifications} items={job.preferredQualifications.map((q) => q.text)} />
+      <Section title={jobSectionTitles.benefits} items={job.benefits} />
       {job.skills.length ? (
         <section aria-labelledby="skills" className="mt-8">
           <h2 id="skills" className="text-lg font-semibold">
-            Skills
+            {jobSectionTitles.skills}
           </h2>
           <ul className="mt-3 flex flex-wrap gap-2">
             {job.skills.map((skill) => (

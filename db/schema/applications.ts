@@ -1,6 +1,8 @@
-import { customType, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { customType, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { requisitions } from "./requisitions";
 import { stages } from "./pipeline";
+
+export const resumeTextStatus = pgEnum("resume_text_status", ["pending", "ok", "unavailable"]);
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({
   dataType: () => "bytea",
@@ -36,12 +38,27 @@ export const applications = pgTable(
     // Bumped on every move: a move made from a stale view is refused instead of overwriting.
     version: integer().notNull().default(1),
     source: text(),
+    phone: text(),
+    location: text(),
+    linkedinUrl: text(),
+    websiteUrl: text(),
+    coverLetter: text(),
+    // The form's one-time id: the same form posted twice is one application.
+    submissionId: uuid(),
+    withdrawnAt: timestamp({ withTimezone: true }),
+    // The evidence summary, kept so the board can sort by it without reading every resume;
+    // refreshed when the application arrives and when its resume text is read.
+    requiredMet: integer(),
+    preferredMet: integer(),
+    evidenceSortKey: integer(),
+    knockoutFlags: integer().notNull().default(0),
     stageEnteredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("applications_candidate_requisition_key").on(t.candidateId, t.requisitionId),
+    uniqueIndex("applications_submission_key").on(t.submissionId),
     index("applications_requisition_stage_idx").on(t.requisitionId, t.stageId),
   ],
 );
@@ -59,9 +76,13 @@ export const resumes = pgTable(
     sizeBytes: integer().notNull(),
     sha256: text().notNull(),
     data: bytea().notNull(),
+    // Extraction runs after the application is stored, off the request path.
+    textStatus: resumeTextStatus().notNull().default("pending"),
+    text: text(),
+    textNote: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("resumes_application_idx").on(t.applicationId)],
+  (t) => [index("resumes_application_idx").on(t.applicationId), index("resumes_text_pending_idx").on(t.textStatus)],
 );
 
 export type CandidateRow = typeof candidates.$inferSelect;

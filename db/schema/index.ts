@@ -5,3 +5,5 @@ export * from "./requisitions";
 export * from "./pipeline";
 export * from "./applications";
 export * from "./audit";
+export * from "./application-details";
+export * from "./infrastructure";

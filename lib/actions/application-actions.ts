@@ -1,28 +1,96 @@
 "use server";
 
+import { after } from "next/server";
 import { redirect } from "next/navigation";
+import { getBaseUrl } from "@/lib/app/base-url";
 import { anonymousActor } from "@/lib/domain/actor";
-import { submitApplication } from "@/lib/services/applications";
-import { failureFrom, textValues, type ActionResult } from "./action-result";
+import { selfIdentificationQuestions } from "@/lib/domain/self-identification";
+import { readUploadedResume } from "@/lib/resumes/intake";
+import { submitApplication, type ApplicationSubmission } from "@/lib/services/applications";
+import { getApplicationForm } from "@/lib/services/application-form";
+import { NotFoundError, RateLimitedError, ValidationError } from "@/lib/services/errors";
+import { findUpload, stashUpload } from "@/lib/services/pending-uploads";
+import { extractResumeTextNow } from "@/lib/workers/resume-text-worker";
+import { applyFieldNames, type ApplyFormState } from "./apply-form-state";
+import { clientAddress } from "./client-address";
 
-const TEXT_FIELDS = ["firstName", "lastName", "email"] as const;
+const CONTACT_FIELDS = ["firstName", "lastName", "email", "phone", "location", "linkedinUrl", "websiteUrl", "coverLetter"] as const;
+// Bots fill every field they find; people never see this one.
+const HONEYPOT_FIELD = "nickname";
 
-export async function submitApplicationAction(_prev: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
-  const slug = String(formData.get("slug") ?? "");
-  const values = textValues(formData, TEXT_FIELDS);
+export async function submitApplicationAction(prev: ApplyFormState, formData: FormData): Promise<ApplyFormState> {
+  const text = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  const slug = text("slug");
+  if (text(HONEYPOT_FIELD)) redirect(`/jobs/${encodeURIComponent(slug)}/applied`);
+
+  const form = await getApplicationForm(slug).catch((error: unknown) => {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  });
+  if (!form) return { ...prev, error: "This job is no longer taking applications.", fieldErrors: {} };
+
+  const values: Record<string, string> = {};
+  for (const [name, value] of formData.entries()) if (typeof value === "string" && !name.startsWith("$")) values[name] = value;
+
+  // A newly chosen file replaces one kept from an earlier attempt.
   const file = formData.get("resume");
-  const resume =
-    file instanceof File ? { filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : { filename: "", bytes: new Uint8Array() };
+  const chosen = file instanceof File && file.size > 0;
+  const upload = chosen ? await readUploadedResume(file) : null;
+  const kept = !chosen && text("resumeToken") ? await findUpload(text("resumeToken")) : null;
+  const resume = upload?.ok
+    ? { filename: upload.filename, bytes: upload.bytes }
+    : kept
+      ? { filename: kept.filename, bytes: kept.bytes, pendingToken: text("resumeToken") }
+      : null;
+
+  const qualificationAnswers: ApplicationSubmission["qualificationAnswers"] = {};
+  for (const q of [...form.job.requiredQualifications, ...form.job.preferredQualifications]) {
+    qualificationAnswers[q.id] = { answer: text(applyFieldNames.answer(q.id)) || null, evidence: text(applyFieldNames.evidence(q.id)) };
+  }
+  const questionAnswers: ApplicationSubmission["questionAnswers"] = {};
+  for (const q of form.questions) questionAnswers[q.key] = text(applyFieldNames.question(q.key)) || null;
+  const selfIdentification: Record<string, string> = {};
+  for (const q of selfIdentificationQuestions) selfIdentification[q.key] = text(applyFieldNames.selfId(q.key));
+  const contact = Object.fromEntries(CONTACT_FIELDS.map((name) => [name, text(name)])) as ApplicationSubmission["contact"];
+
   let outcome;
   try {
     outcome = await submitApplication(
       anonymousActor,
-      slug,
-      { firstName: values.firstName ?? "", lastName: values.lastName ?? "", email: values.email ?? "" },
-      resume,
+      {
+        slug,
+        submissionId: /^[0-9a-f-]{36}$/i.test(text("submissionId")) ? text("submissionId") : prev.submissionId,
+        contact,
+        qualificationAnswers,
+        questionAnswers,
+        consent: text("consent") === "yes",
+        selfIdentification,
+        // An unreadable new file is reported as such, even when an older one is kept.
+        resume: upload && !upload.ok ? null : resume,
+      },
+      { ip: await clientAddress(), baseUrl: await getBaseUrl() },
     );
   } catch (error) {
-    return failureFrom(error, values);
+    if (error instanceof ValidationError) {
+      const fieldErrors = { ...error.fieldErrors, ...(upload && !upload.ok ? { resume: [upload.error] } : {}) };
+      const keptResume = upload?.ok
+        ? { token: await stashUpload({ filename: upload.filename, kind: upload.kind, bytes: upload.bytes }), filename: upload.filename }
+        : kept
+          ? { token: text("resumeToken"), filename: kept.filename }
+          : null;
+      return { ...prev, error: error.message, fieldErrors, values, resume: keptResume };
+    }
+    if (error instanceof RateLimitedError) return { ...prev, error: error.message, fieldErrors: {}, values };
+    throw error;
+  }
+  if (outcome.status === "created") {
+    const { resumeId, statusToken } = outcome;
+    // Text extraction can take seconds: after the response, never on the candidate's request.
+    after(() => extractResumeTextNow(resumeId));
+    redirect(`/status/${statusToken}?submitted=1`);
   }
   redirect(`/jobs/${encodeURIComponent(slug)}/applied${outcome.status === "already_applied" ? "?already=1" : ""}`);
 }

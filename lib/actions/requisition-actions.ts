@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { revalidatePublicJobs } from "@/lib/app/public-job-cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-actor";
 import { parsePosting } from "@/lib/domain/posting/parse-posting";
@@ -40,20 +41,23 @@ export async function requisitionFormAction(prev: RequisitionFormState, formData
 
   const requisitionId = String(formData.get("requisitionId") ?? "");
   let destination: string;
+  let slug: string;
   try {
     if (requisitionId) {
       const saved = await updateRequisition(actor, requisitionId, draft);
       if (intent === "publish") await changeRequisitionStatus(actor, { requisitionId, to: "open" });
+      slug = saved.slug;
       destination = `/dashboard/requisitions/${saved.id}?notice=${intent === "publish" ? "published" : "saved"}`;
     } else {
       const created = await createRequisitionFromDraft(actor, { draft, status: intent === "publish" ? "open" : "draft" });
+      slug = created.slug;
       destination = intent === "publish" ? `/dashboard/requisitions/${created.id}?notice=published` : `/dashboard/requisitions/${created.id}/edit?notice=saved`;
     }
   } catch (error) {
     return failed(prev, draft, error);
   }
   revalidatePath("/dashboard", "layout");
-  revalidatePath("/jobs", "layout");
+  revalidatePublicJobs([slug]);
   redirect(destination);
 }
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { revalidatePublicJobs } from "@/lib/app/public-job-cache";
 import { requireUser } from "@/lib/auth/current-actor";
 import { closeReasons, requisitionStatuses } from "@/lib/domain/requisition-types";
 import { changeRequisitionStatus } from "@/lib/services/requisition-editing";
@@ -19,7 +20,7 @@ export async function changeRequisitionStatusAction(_prev: ActionResult | undefi
       closeReason: (closeReasons as readonly string[]).includes(reason) ? (reason as (typeof closeReasons)[number]) : null,
     });
     revalidatePath("/dashboard", "layout");
-    revalidatePath("/jobs", "layout");
+    revalidatePublicJobs([changed.slug]);
     return { ok: true, data: undefined, message: `The requisition is ${statusWords[changed.status]}.` };
   } catch (error) {
     return failureFrom(error);

@@ -54,3 +54,8 @@ export function canEditRequisition(actor: Actor, access: RequisitionAccess): boo
 export function canManageRequisitionSetup(actor: Actor): boolean {
   return seesAllRequisitions(actor);
 }
+
+/** The dev mailbox holds every candidate's emails: admins only. */
+export function canReadMailbox(actor: Actor): boolean {
+  return actor.kind === "user" && actor.role === "admin";
+}

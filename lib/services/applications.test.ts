@@ -1,88 +1,151 @@
-import { count, eq } from "drizzle-orm";
+import { count, eq, type SQL } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { applications, auditLog, candidates, resumes, stageEvents, stages } from "@/db/schema";
-import { createTestRequisition, pdfBytes, uniqueEmail } from "@/db/testing/factories";
+import {
+  applicationConsents,
+  applicationStatusTokens,
+  applications,
+  auditLog,
+  candidates,
+  outboxMessages,
+  qualificationAnswers,
+  questionAnswers,
+  resumes,
+  selfIdentifications,
+  stageEvents,
+  stages,
+} from "@/db/schema";
+import { createTestRequisition, testContext, uniqueEmail, validSubmission } from "@/db/testing/factories";
 import { withTestDatabase } from "@/db/testing/with-test-database";
+import { makeDocx } from "@/lib/resumes/testing/make-docx";
 import { anonymousActor } from "@/lib/domain/actor";
+import { PRIVACY_NOTICE_VERSION } from "@/lib/domain/privacy-notice";
 import { submitApplication } from "./applications";
-import { NotFoundError, ValidationError } from "./errors";
+import { NotFoundError, RateLimitedError, ValidationError } from "./errors";
+import { hashSecretToken } from "./secret-tokens";
 
 withTestDatabase();
 
-const fields = (email = uniqueEmail()) => ({ firstName: "Grace", lastName: "Hopper", email });
-const resume = () => ({ filename: "grace.pdf", bytes: pdfBytes() });
-
-async function countWhere(table: typeof applications | typeof candidates | typeof resumes, where?: ReturnType<typeof eq>) {
+const submit = async (slug: string, overrides = {}) => submitApplication(anonymousActor, await validSubmission(slug, overrides), testContext);
+async function rows(table: PgTable, where: SQL) {
   const [row] = await getDb().select({ n: count() }).from(table).where(where);
   return row?.n ?? 0;
 }
 
 describe("submitApplication", () => {
-  it("stores candidate, application in the first stage, resume, stage event and audit row together", async () => {
-    const req = await createTestRequisition();
-    const result = await submitApplication(anonymousActor, req.slug, fields(), resume());
-    expect(result.status).toBe("created");
-    if (result.status !== "created") return;
+  it("stores everything in one go: answers, consent, self-identification, resume, event, status link, email, audit", async () => {
+    const req = await createTestRequisition({ posting: { workplaceType: "onsite", locations: ["Berlin, Germany"] } });
+    const submission = await validSubmission(req.slug, { selfIdentification: { gender: "Woman", veteranStatus: "made up value" } });
+    const result = await submitApplication(anonymousActor, submission, testContext);
+    if (result.status !== "created") throw new Error(result.status);
+    const id = result.applicationId;
     const db = getDb();
-    const [app] = await db.select().from(applications).where(eq(applications.id, result.applicationId));
-    const [stage] = await db.select().from(stages).where(eq(stages.id, app!.stageId));
-    expect(stage?.name).toBe("Applied");
-    expect(await db.select().from(resumes).where(eq(resumes.applicationId, result.applicationId))).toHaveLength(1);
-    const events = await db.select().from(stageEvents).where(eq(stageEvents.applicationId, result.applicationId));
-    expect(events).toMatchObject([{ fromStageId: null, toStageId: stage!.id, actorUserId: null }]);
-    expect(await db.select().from(auditLog).where(eq(auditLog.targetId, result.applicationId))).toHaveLength(1);
+    const [app] = await db.select().from(applications).where(eq(applications.id, id));
+    expect((await db.select().from(stages).where(eq(stages.id, app!.stageId)))[0]?.name).toBe("Applied");
+    expect(await rows(qualificationAnswers, eq(qualificationAnswers.applicationId, id))).toBe(3);
+    expect((await db.select().from(questionAnswers).where(eq(questionAnswers.applicationId, id))).map((a) => a.questionKey).sort()).toEqual(["location", "visa_sponsorship"]);
+    expect(await db.select().from(applicationConsents).where(eq(applicationConsents.applicationId, id))).toMatchObject([{ noticeVersion: PRIVACY_NOTICE_VERSION }]);
+    expect(await db.select().from(selfIdentifications).where(eq(selfIdentifications.applicationId, id))).toMatchObject([
+      { gender: "Woman", veteranStatus: "Decline to self-identify", raceEthnicity: "Decline to self-identify" },
+    ]);
+    expect(await db.select().from(resumes).where(eq(resumes.applicationId, id))).toMatchObject([{ textStatus: "pending", contentType: "application/pdf" }]);
+    expect(await rows(stageEvents, eq(stageEvents.applicationId, id))).toBe(1);
+    expect(await rows(auditLog, eq(auditLog.targetId, id))).toBe(1);
+    const [token] = await db.select().from(applicationStatusTokens).where(eq(applicationStatusTokens.applicationId, id));
+    expect(token?.tokenHash).toBe(hashSecretToken(result.statusToken));
+    expect(result.statusToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const [email] = await db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, submission.contact.email));
+    expect(email?.textBody).toContain(`${testContext.baseUrl}/status/${result.statusToken}`);
   });
 
-  it("creates no duplicate when the same email applies again, whatever its case", async () => {
+  it("accepts a real DOCX resume", async () => {
     const req = await createTestRequisition();
-    const email = uniqueEmail();
-    await submitApplication(anonymousActor, req.slug, fields(email), resume());
-    const again = await submitApplication(anonymousActor, req.slug, fields(email.toUpperCase()), resume());
-    expect(again.status).toBe("already_applied");
-    expect(await countWhere(applications, eq(applications.requisitionId, req.id))).toBe(1);
+    const docx = makeDocx(["Grace Hopper", "Built compilers."]);
+    const result = await submit(req.slug, { resume: { filename: "grace.docx", bytes: docx } });
+    expect(result.status).toBe("created");
   });
 
-  it("creates exactly one application from simultaneous identical submissions", async () => {
+  it("reports every problem at once and stores nothing", async () => {
     const req = await createTestRequisition();
-    const email = uniqueEmail();
-    const results = await Promise.all(Array.from({ length: 6 }, () => submitApplication(anonymousActor, req.slug, fields(email), resume())));
-    expect(results.filter((r) => r.status === "created")).toHaveLength(1);
-    expect(await countWhere(applications, eq(applications.requisitionId, req.id))).toBe(1);
-    expect(await countWhere(candidates, eq(candidates.email, email))).toBe(1);
+    const submission = await validSubmission(req.slug);
+    const firstRequired = Object.keys(submission.qualificationAnswers)[0]!;
+    const attempt = submitApplication(
+      anonymousActor,
+      {
+        ...submission,
+        contact: { firstName: "", lastName: "X", email: "nope", linkedinUrl: "https://evil.example/in/x" },
+        qualificationAnswers: { ...submission.qualificationAnswers, [firstRequired]: { answer: null, evidence: null } },
+        questionAnswers: {},
+        consent: false,
+        resume: { filename: "cv.pdf", bytes: new TextEncoder().encode("not a pdf") },
+      },
+      testContext,
+    );
+    await expect(attempt).rejects.toBeInstanceOf(ValidationError);
+    const error = (await attempt.catch((e: unknown) => e)) as ValidationError;
+    expect(Object.keys(error.fieldErrors).sort()).toEqual(
+      ["consent", "email", "firstName", "linkedinUrl", `qualification.${firstRequired}`, "question.location", "question.visa_sponsorship", "resume"].sort(),
+    );
+    expect(await rows(candidates, eq(candidates.email, "nope"))).toBe(0);
   });
 
-  it("gives one candidate two applications when they apply to two requisitions", async () => {
+  it("lets preferred qualifications go unanswered", async () => {
+    const req = await createTestRequisition();
+    const submission = await validSubmission(req.slug);
+    const preferredId = Object.keys(submission.qualificationAnswers).at(-1)!;
+    const result = await submitApplication(anonymousActor, { ...submission, qualificationAnswers: { ...submission.qualificationAnswers, [preferredId]: { answer: null, evidence: null } } }, testContext);
+    expect(result.status).toBe("created");
+  });
+
+  it("flags a knockout answer for the reviewer without rejecting", async () => {
+    const req = await createTestRequisition({ posting: { workplaceType: "hybrid", locations: ["London, UK"] } });
+    const submission = await validSubmission(req.slug);
+    const result = await submitApplication(anonymousActor, { ...submission, questionAnswers: { ...submission.questionAnswers, location: "No" } }, testContext);
+    if (result.status !== "created") throw new Error(result.status);
+    expect(await getDb().select().from(questionAnswers).where(eq(questionAnswers.applicationId, result.applicationId))).toContainEqual(
+      expect.objectContaining({ questionKey: "location", answer: "No", knockout: true }),
+    );
+    const [app] = await getDb().select().from(applications).where(eq(applications.id, result.applicationId));
+    expect((await getDb().select().from(stages).where(eq(stages.id, app!.stageId)))[0]?.kind).toBe("active");
+  });
+
+  it("treats the same form posted twice as one application, and a second form for the same job as already applied", async () => {
+    const req = await createTestRequisition();
+    const submission = await validSubmission(req.slug);
+    const [first, again] = await Promise.all([submitApplication(anonymousActor, submission, testContext), submitApplication(anonymousActor, submission, testContext)]);
+    expect([first.status, again.status].sort()).toEqual(["created", "duplicate_submission"]);
+    const other = await validSubmission(req.slug, { contact: { ...submission.contact, email: submission.contact.email.toUpperCase() } });
+    expect((await submitApplication(anonymousActor, other, testContext)).status).toBe("already_applied");
+    const reminders = await getDb().select().from(outboxMessages).where(eq(outboxMessages.toAddress, submission.contact.email));
+    expect(reminders.map((m) => m.textBody)).toContainEqual(expect.stringContaining("You have already applied"));
+    expect(await rows(applications, eq(applications.requisitionId, req.id))).toBe(1);
+  });
+
+  it("gives one candidate two applications on two requisitions", async () => {
     const [a, b] = [await createTestRequisition(), await createTestRequisition()];
     const email = uniqueEmail();
-    await submitApplication(anonymousActor, a.slug, fields(email), resume());
-    await submitApplication(anonymousActor, b.slug, fields(email), resume());
+    await submit(a.slug, { contact: { firstName: "G", lastName: "H", email } });
+    await submit(b.slug, { contact: { firstName: "G", lastName: "H", email } });
     const [candidate] = await getDb().select().from(candidates).where(eq(candidates.email, email));
-    expect(await countWhere(applications, eq(applications.candidateId, candidate!.id))).toBe(2);
+    expect(await rows(applications, eq(applications.candidateId, candidate!.id))).toBe(2);
   });
 
-  it.each([
-    { name: "a file that is not a PDF", file: { filename: "cv.pdf", bytes: new TextEncoder().encode("not a pdf") }, field: "resume" },
-    { name: "no file", file: { filename: "", bytes: new Uint8Array() }, field: "resume" },
-  ])("refuses $name and stores nothing", async ({ file, field }) => {
-    const req = await createTestRequisition();
-    const email = uniqueEmail();
-    const attempt = submitApplication(anonymousActor, req.slug, fields(email), file);
-    await expect(attempt).rejects.toBeInstanceOf(ValidationError);
-    await expect(attempt).rejects.toMatchObject({ fieldErrors: { [field]: [expect.any(String)] } });
-    expect(await countWhere(candidates, eq(candidates.email, email))).toBe(0);
-  });
-
-  it("refuses invalid fields with a message for each", async () => {
-    const req = await createTestRequisition();
-    const attempt = submitApplication(anonymousActor, req.slug, { firstName: " ", lastName: "", email: "not-an-email" }, resume());
-    await expect(attempt).rejects.toMatchObject({
-      fieldErrors: { firstName: ["Enter your first name."], lastName: ["Enter your last name."], email: [expect.stringContaining("valid email")] },
-    });
+  it("limits applications per email, in the database, with a time to try again", async () => {
+    process.env.RATE_LIMIT_APPLY_PER_EMAIL_DAY = "2";
+    try {
+      const email = uniqueEmail();
+      for (let i = 0; i < 2; i++) await submit((await createTestRequisition()).slug, { contact: { firstName: "G", lastName: "H", email } });
+      const third = submit((await createTestRequisition()).slug, { contact: { firstName: "G", lastName: "H", email } });
+      await expect(third).rejects.toBeInstanceOf(RateLimitedError);
+      await expect(third).rejects.toThrow(/Try again in \d+ minutes?/);
+    } finally {
+      delete process.env.RATE_LIMIT_APPLY_PER_EMAIL_DAY;
+    }
   });
 
   it.each(["draft", "paused", "closed"] as const)("answers not-found for a %s requisition", async (status) => {
     const req = await createTestRequisition({ status });
-    await expect(submitApplication(anonymousActor, req.slug, fields(), resume())).rejects.toBeInstanceOf(NotFoundError);
+    await expect(submitApplication(anonymousActor, { ...(await validSubmission((await createTestRequisition()).slug)), slug: req.slug }, testContext)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

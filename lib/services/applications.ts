@@ -3,85 +3,205 @@ import { createHash } from "node:crypto";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { applications, candidates, requisitions, resumes, stageEvents, stages } from "@/db/schema";
+import {
+  applicationConsents,
+  applicationStatusTokens,
+  applications,
+  candidates,
+  qualificationAnswers,
+  questionAnswers,
+  resumes,
+  selfIdentifications,
+  stageEvents,
+  stages,
+} from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
+import { checkQuestionAnswer } from "@/lib/domain/application-questions";
+import type { QualificationAnswerValue } from "@/lib/domain/application-types";
+import { PRIVACY_NOTICE_VERSION } from "@/lib/domain/privacy-notice";
 import { checkResume, resumeContentTypes, safeResumeFilename } from "@/lib/domain/resume-file";
+import { normaliseSelfIdentification } from "@/lib/domain/self-identification";
+import { getApplicationForm } from "./application-form";
+import { contactSchema, qualificationAnswerSchema, type ContactInput } from "./application-schema";
 import { writeAudit } from "./audit";
-import { NotFoundError, ValidationError } from "./errors";
+import { RateLimitedError, ValidationError } from "./errors";
+import { enqueueEmail } from "./outbox";
+import { discardUpload } from "./pending-uploads";
+import { applyRateLimits, consumeRateLimits } from "./rate-limits";
+import { newSecretToken } from "./secret-tokens";
 
-export const applicationFieldsSchema = z.strictObject({
-  firstName: z.string().trim().min(1, "Enter your first name.").max(100, "Use at most 100 characters."),
-  lastName: z.string().trim().min(1, "Enter your last name.").max(100, "Use at most 100 characters."),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254, "Use at most 254 characters.")
-    .pipe(z.email({ message: "Enter a valid email address, like name@example.com." })),
-});
-export type ApplicationFields = z.infer<typeof applicationFieldsSchema>;
-
-export interface UploadedResume {
-  filename: string;
-  bytes: Uint8Array;
+export interface ApplicationSubmission {
+  slug: string;
+  /** The form's one-time id: posting the same form twice is one application. */
+  submissionId: string;
+  contact: ContactInput;
+  qualificationAnswers: Record<string, { answer: string | null; evidence: string | null }>;
+  questionAnswers: Record<string, string | null>;
+  consent: boolean;
+  selfIdentification: Partial<Record<string, string>>;
+  resume: { filename: string; bytes: Uint8Array; pendingToken?: string } | null;
 }
 
-export type SubmitResult = { status: "created"; applicationId: string } | { status: "already_applied" };
+export interface SubmissionContext {
+  ip: string | null;
+  /** Where the candidate's status links point, e.g. https://careers.example.org. */
+  baseUrl: string;
+  now?: Date;
+}
+
+export type SubmitResult =
+  | { status: "created"; applicationId: string; statusToken: string; resumeId: string }
+  | { status: "already_applied" }
+  | { status: "duplicate_submission" };
 
 /**
- * A candidate applies to an open requisition. Candidate, application, resume, stage event and
- * audit row are written in one transaction; the same email applying twice to one requisition
- * creates nothing new (the unique index settles races between concurrent submissions).
+ * A candidate applies. Everything — candidate, application, answers, consent, self-identification,
+ * resume, stage event, audit row, status link and confirmation email — is written in one
+ * transaction, so a crash leaves all or nothing. Every problem with the input is reported at once.
  */
-export async function submitApplication(actor: Actor, slug: string, fields: ApplicationFields, resume: UploadedResume): Promise<SubmitResult> {
-  const parsed = applicationFieldsSchema.safeParse(fields);
-  const resumeCheck = checkResume(resume.bytes);
-  if (!parsed.success || !resumeCheck.ok) {
-    // Every problem at once, so the candidate fixes them in one pass.
-    const fieldErrors: Record<string, string[]> = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
-    if (!resumeCheck.ok) fieldErrors.resume = [resumeCheck.error];
-    const count = Object.keys(fieldErrors).length;
-    throw new ValidationError(`There ${count === 1 ? "is a problem" : `are ${count} problems`} with your application. Check the fields marked below.`, fieldErrors);
+export async function submitApplication(actor: Actor, input: ApplicationSubmission, context: SubmissionContext): Promise<SubmitResult> {
+  const now = context.now ?? new Date();
+  const form = await getApplicationForm(input.slug);
+  const fieldErrors: Record<string, string[]> = {};
+  const contact = contactSchema.safeParse(input.contact);
+  if (!contact.success) Object.assign(fieldErrors, z.flattenError(contact.error).fieldErrors);
+
+  const answers: { qualificationId: string; answer: QualificationAnswerValue; evidence: string | null }[] = [];
+  for (const q of [...form.job.requiredQualifications.map((x) => ({ ...x, required: true })), ...form.job.preferredQualifications.map((x) => ({ ...x, required: false }))]) {
+    const parsed = qualificationAnswerSchema.safeParse(input.qualificationAnswers[q.id] ?? { answer: null, evidence: "" });
+    if (!parsed.success) {
+      fieldErrors[`qualification.${q.id}`] = ["Choose Yes, Partly or No, and keep your evidence under 2,000 characters."];
+    } else if (parsed.data.answer === null) {
+      if (q.required) fieldErrors[`qualification.${q.id}`] = ["Choose Yes, Partly or No."];
+    } else {
+      answers.push({ qualificationId: q.id, answer: parsed.data.answer, evidence: parsed.data.evidence });
+    }
   }
+  const asked: { key: string; label: string; answer: string; knockout: boolean }[] = [];
+  for (const question of form.questions) {
+    const check = checkQuestionAnswer(question, input.questionAnswers[question.key] ?? null);
+    if (!check.ok) fieldErrors[`question.${question.key}`] = [check.error];
+    else if (check.value !== null) asked.push({ key: question.key, label: question.label, answer: check.value, knockout: check.knockout });
+  }
+  if (!input.consent) fieldErrors.consent = ["Agree to the privacy notice to apply."];
+  const resumeCheck = input.resume ? checkResume(input.resume.bytes) : { ok: false as const, error: "Attach your resume as a PDF or Word (.docx) file." };
+  if (!resumeCheck.ok) fieldErrors.resume = [resumeCheck.error];
+
+  if (!contact.success || !resumeCheck.ok || Object.keys(fieldErrors).length > 0 || !input.resume) {
+    const count = Object.keys(fieldErrors).length;
+    throw new ValidationError(`There ${count === 1 ? "is 1 problem" : `are ${count} problems`} with your application. Check the fields marked below.`, fieldErrors);
+  }
+  const details = contact.data;
+  const resume = input.resume;
 
   const db = getDb();
-  const [job] = await db
-    .select({ id: requisitions.id })
-    .from(requisitions)
-    .where(and(eq(requisitions.slug, slug), eq(requisitions.status, "open")))
-    .limit(1);
-  if (!job) throw new NotFoundError("That job");
+  const limit = await consumeRateLimits(db, applyRateLimits(context.ip, details.email), now);
+  if (!limit.allowed) throw new RateLimitedError(limit.retryAfterSeconds);
+
   const [firstStage] = await db
     .select({ id: stages.id })
     .from(stages)
-    .where(and(eq(stages.requisitionId, job.id), eq(stages.kind, "active"), isNull(stages.archivedAt)))
+    .where(and(eq(stages.requisitionId, form.job.id), eq(stages.kind, "active"), isNull(stages.archivedAt)))
     .orderBy(asc(stages.position))
     .limit(1);
-  if (!firstStage) throw new Error(`requisition ${job.id} has no active stage`);
+  if (!firstStage) throw new Error(`requisition ${form.job.id} has no active stage`);
 
-  const { email, firstName, lastName } = parsed.data;
   return db.transaction(async (tx) => {
-    await tx.insert(candidates).values({ email, firstName, lastName }).onConflictDoNothing({ target: candidates.email });
-    const [candidate] = await tx.select({ id: candidates.id }).from(candidates).where(eq(candidates.email, email)).limit(1);
+    await tx.insert(candidates).values({ email: details.email, firstName: details.firstName, lastName: details.lastName }).onConflictDoNothing({ target: candidates.email });
+    const [candidate] = await tx.select({ id: candidates.id }).from(candidates).where(eq(candidates.email, details.email)).limit(1);
     if (!candidate) throw new Error("candidate vanished inside its own transaction");
     const [application] = await tx
       .insert(applications)
-      .values({ candidateId: candidate.id, requisitionId: job.id, stageId: firstStage.id })
-      .onConflictDoNothing({ target: [applications.candidateId, applications.requisitionId] })
+      .values({
+        candidateId: candidate.id,
+        requisitionId: form.job.id,
+        stageId: firstStage.id,
+        submissionId: input.submissionId,
+        phone: details.phone,
+        location: details.location,
+        linkedinUrl: details.linkedinUrl,
+        websiteUrl: details.websiteUrl,
+        coverLetter: details.coverLetter,
+        createdAt: now,
+        stageEnteredAt: now,
+      })
+      .onConflictDoNothing()
       .returning({ id: applications.id });
-    if (!application) return { status: "already_applied" } as const;
+    if (!application) {
+      const [replay] = await tx.select({ id: applications.id }).from(applications).where(eq(applications.submissionId, input.submissionId)).limit(1);
+      if (replay) return { status: "duplicate_submission" } as const;
+      // Whoever typed this address may not own it: the status link goes to the mailbox, never on screen.
+      const [existing] = await tx
+        .select({ id: applications.id })
+        .from(applications)
+        .where(and(eq(applications.candidateId, candidate.id), eq(applications.requisitionId, form.job.id)))
+        .limit(1);
+      if (existing) {
+        const { token, hash } = newSecretToken();
+        await tx.insert(applicationStatusTokens).values({ tokenHash: hash, applicationId: existing.id, createdAt: now });
+        await enqueueEmail(tx, {
+          to: details.email,
+          subject: `Your application for ${form.job.title}`,
+          text: alreadyAppliedText(form.job.title, `${context.baseUrl}/status/${token}`),
+        });
+      }
+      return { status: "already_applied" } as const;
+    }
 
     const buffer = Buffer.from(resume.bytes);
-    await tx.insert(resumes).values({
-      applicationId: application.id,
-      filename: safeResumeFilename(resume.filename, resumeCheck.kind),
-      contentType: resumeContentTypes[resumeCheck.kind],
-      sizeBytes: buffer.byteLength,
-      sha256: createHash("sha256").update(buffer).digest("hex"),
-      data: buffer,
+    const [storedResume] = await tx
+      .insert(resumes)
+      .values({
+        applicationId: application.id,
+        filename: safeResumeFilename(resume.filename, resumeCheck.kind),
+        contentType: resumeContentTypes[resumeCheck.kind],
+        sizeBytes: buffer.byteLength,
+        sha256: createHash("sha256").update(buffer).digest("hex"),
+        data: buffer,
+      })
+      .returning({ id: resumes.id });
+    if (resume.pendingToken) await discardUpload(tx, resume.pendingToken);
+    if (answers.length) await tx.insert(qualificationAnswers).values(answers.map((a) => ({ ...a, applicationId: application.id })));
+    if (asked.length) {
+      await tx.insert(questionAnswers).values(asked.map((a) => ({ applicationId: application.id, questionKey: a.key, questionLabel: a.label, answer: a.answer, knockout: a.knockout })));
+    }
+    await tx.insert(applicationConsents).values({ applicationId: application.id, noticeVersion: PRIVACY_NOTICE_VERSION, consentedAt: now });
+    await tx.insert(selfIdentifications).values({ ...normaliseSelfIdentification(input.selfIdentification), requisitionId: form.job.id, applicationId: application.id });
+    await tx.insert(stageEvents).values({ applicationId: application.id, toStageId: firstStage.id, actorUserId: null, createdAt: now });
+    const { token, hash } = newSecretToken();
+    await tx.insert(applicationStatusTokens).values({ tokenHash: hash, applicationId: application.id, createdAt: now });
+    await enqueueEmail(tx, {
+      to: details.email,
+      subject: `Your application for ${form.job.title}`,
+      text: confirmationText(details.firstName, form.job.title, `${context.baseUrl}/status/${token}`),
     });
-    await tx.insert(stageEvents).values({ applicationId: application.id, toStageId: firstStage.id, actorUserId: null });
-    await writeAudit(tx, actor, { action: "application.submit", targetType: "application", targetId: application.id });
-    return { status: "created", applicationId: application.id } as const;
+    await writeAudit(tx, actor, { action: "application.submit", targetType: "application", targetId: application.id, details: { ip: context.ip } });
+    return { status: "created", applicationId: application.id, statusToken: token, resumeId: storedResume!.id } as const;
   });
+}
+
+function confirmationText(firstName: string, jobTitle: string, statusUrl: string): string {
+  return [
+    `Hello ${firstName},`,
+    "",
+    `Thank you for applying for ${jobTitle}. We have received your application and the hiring team will review it.`,
+    "",
+    "Follow your application, or withdraw it, on your private status page:",
+    statusUrl,
+    "",
+    "Keep this link to yourself: anyone with it can see and withdraw your application.",
+  ].join("\n");
+}
+
+function alreadyAppliedText(jobTitle: string, statusUrl: string): string {
+  return [
+    "Hello,",
+    "",
+    `Someone, probably you, tried to apply for ${jobTitle} with this email address. You have already applied, so we did not create a second application.`,
+    "",
+    "Your private status page:",
+    statusUrl,
+    "",
+    "If this was not you, you can ignore this message.",
+  ].join("\n");
 }

@@ -26,3 +26,12 @@ export class ConflictError extends Error {
     this.name = "ConflictError";
   }
 }
+
+/** Too many attempts in a window; says when to try again. */
+export class RateLimitedError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    super(`You have sent several applications in a short time. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+    this.name = "RateLimitedError";
+  }
+}

@@ -2,10 +2,9 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { applications, stageEvents } from "@/db/schema";
-import { createTestRequisition, createTestUser, pdfBytes, uniqueEmail } from "@/db/testing/factories";
+import { applyToTestRequisition, createTestRequisition, createTestUser, pdfBytes, uniqueEmail } from "@/db/testing/factories";
 import { withTestDatabase } from "@/db/testing/with-test-database";
 import { anonymousActor, type UserActor } from "@/lib/domain/actor";
-import { submitApplication } from "./applications";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { getApplicationDetail, getRequisitionPipeline, getResumeDownload, moveApplication } from "./pipeline";
 
@@ -32,11 +31,13 @@ async function applicationOnTeamRequisition() {
       { userId: interviewer.id, role: "interviewer" },
     ],
   });
-  const result = await submitApplication(anonymousActor, req.slug, { firstName: "Ada", lastName: "Lovelace", email: uniqueEmail() }, { filename: "ada.pdf", bytes: pdfBytes() });
-  if (result.status !== "created") throw new Error("setup failed");
-  const detail = await getApplicationDetail(manager, result.applicationId);
+  const applicationId = await applyToTestRequisition(req.slug, {
+    contact: { firstName: "Ada", lastName: "Lovelace", email: uniqueEmail() },
+    resume: { filename: "ada.pdf", bytes: pdfBytes() },
+  });
+  const detail = await getApplicationDetail(manager, applicationId);
   const stage = (name: string) => detail.stages.find((s) => s.name === name)!;
-  return { req, applicationId: result.applicationId, stage };
+  return { req, applicationId, stage };
 }
 
 const eventsOf = (applicationId: string) => getDb().select().from(stageEvents).where(eq(stageEvents.applicationId, applicationId));

@@ -1,14 +1,15 @@
 import "server-only";
-import { aliasedTable, and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Executor } from "@/db/client";
-import { applications, candidates, requisitions, resumes, stageEvents, stages, users } from "@/db/schema";
+import { applications, candidates, qualifications, requisitions, resumes, stageEvents, stages, users } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
 import { canChangeRequisitionStatus, canEditRequisition, canMoveApplications, canViewApplications } from "@/lib/domain/permissions";
 import type { StageKind } from "@/lib/domain/requisition-types";
 import { checkStageMove } from "@/lib/domain/stage-moves";
 import { writeAudit } from "./audit";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
+import { loadApplicationEvidence } from "./application-evidence";
 import { loadRequisitionAccess } from "./requisition-access";
 import { getDashboardRequisition } from "./requisitions";
 
@@ -23,10 +24,20 @@ export interface PipelineCard {
   candidateName: string;
   appliedAt: Date;
   stageEnteredAt: Date;
+  /** Null until the evidence summary has been computed. */
+  requiredMet: number | null;
+  preferredMet: number | null;
+  knockoutFlags: number;
+  withdrawn: boolean;
 }
 
-/** The requisition's stages in order, each with its applications (oldest in stage first). */
-export async function getRequisitionPipeline(actor: Actor, requisitionId: string) {
+export type PipelineSort = "time-in-stage" | "required-met";
+
+/**
+ * The requisition's stages in order, each with its applications: oldest in stage first, or by
+ * required qualifications met (knockout-free first) when the reviewer asks for that.
+ */
+export async function getRequisitionPipeline(actor: Actor, requisitionId: string, sort: PipelineSort = "time-in-stage") {
   const { requisition, status, access } = await getDashboardRequisition(actor, requisitionId);
   const db = getDb();
   const stageRows = await db
@@ -44,15 +55,29 @@ export async function getRequisitionPipeline(actor: Actor, requisitionId: string
           lastName: candidates.lastName,
           appliedAt: applications.createdAt,
           stageEnteredAt: applications.stageEnteredAt,
+          requiredMet: applications.requiredMet,
+          preferredMet: applications.preferredMet,
+          knockoutFlags: applications.knockoutFlags,
+          withdrawnAt: applications.withdrawnAt,
         })
         .from(applications)
         .innerJoin(candidates, eq(candidates.id, applications.candidateId))
         .where(eq(applications.requisitionId, requisitionId))
-        .orderBy(asc(applications.stageEnteredAt))
+        .orderBy(
+          ...(sort === "required-met" ? [sql`${applications.evidenceSortKey} desc nulls last`] : []),
+          asc(applications.stageEnteredAt),
+        )
     : [];
+  const qualificationCounts = await db
+    .select({ kind: qualifications.kind, n: count() })
+    .from(qualifications)
+    .where(and(eq(qualifications.requisitionId, requisitionId), isNull(qualifications.archivedAt)))
+    .groupBy(qualifications.kind);
+  const total = (kind: "required" | "preferred") => Number(qualificationCounts.find((q) => q.kind === kind)?.n ?? 0);
   return {
     requisition: { id: requisition.id, title: requisition.title, slug: requisition.slug, status },
     showsApplications,
+    qualificationTotals: { required: total("required"), preferred: total("preferred") },
     canEdit: canEditRequisition(actor, access),
     canChangeStatus: canChangeRequisitionStatus(actor),
     stages: stageRows.map((stage) => ({
@@ -64,6 +89,10 @@ export async function getRequisitionPipeline(actor: Actor, requisitionId: string
           candidateName: `${card.firstName} ${card.lastName}`,
           appliedAt: card.appliedAt,
           stageEnteredAt: card.stageEnteredAt,
+          requiredMet: card.requiredMet,
+          preferredMet: card.preferredMet,
+          knockoutFlags: card.knockoutFlags,
+          withdrawn: card.withdrawnAt !== null,
         })),
     })),
   };
@@ -110,12 +139,23 @@ export async function getApplicationDetail(actor: Actor, applicationId: string) 
   if (!candidate || !requisition) throw new NotFoundError("That application");
   const stage = stageRows.find((s) => s.id === row.stageId);
   if (!stage) throw new Error(`application ${row.id} points at a stage of another requisition`);
+  const evidence = await loadApplicationEvidence(db, row);
   return {
     id: row.id,
     version: row.version,
     appliedAt: row.createdAt,
+    withdrawn: row.withdrawnAt !== null,
     stage,
-    candidate: { name: `${candidate.firstName} ${candidate.lastName}`, email: candidate.email },
+    candidate: {
+      name: `${candidate.firstName} ${candidate.lastName}`,
+      email: candidate.email,
+      phone: row.phone,
+      location: row.location,
+      linkedinUrl: row.linkedinUrl,
+      websiteUrl: row.websiteUrl,
+    },
+    coverLetter: row.coverLetter,
+    evidence,
     requisition,
     stages: stageRows,
     resume: resume ?? null,

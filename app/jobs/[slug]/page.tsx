@@ -1,29 +1,53 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
+import { notFound } from "next/navigation";
 import { JobFacts } from "@/components/jobs/job-facts";
+import { JobPostingJsonLd } from "@/components/jobs/job-posting-json-ld";
 import { JobSections } from "@/components/jobs/job-sections";
+import { JobStatusNotice } from "@/components/jobs/job-status-notice";
 import { PublicHeader } from "@/components/ui/public-header";
-import { orNotFound } from "@/lib/app/or-not-found";
-import { getOpenJob } from "@/lib/services/requisitions";
+import { configuredBaseUrl } from "@/lib/app/base-url";
+import { cachedPublicJob } from "@/lib/app/public-job-cache";
+import { buildJobPostingJsonLd } from "@/lib/domain/job-posting-json-ld";
 
 interface Props {
   params: Promise<{ slug: string }>;
 }
 
+// Rendered on the first visit and then served from the full-route cache until revalidatePublicJobs
+// expires it (the page's data is tagged). Nothing is rendered at build time: there is no database
+// then. The page must therefore not read the request (headers, cookies).
+export const dynamicParams = true;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const job = await getOpenJob(slug).catch(() => null);
-  return job ? { title: job.title, description: job.summary.slice(0, 200) } : { title: "Job not found" };
+  const page = await cachedPublicJob(slug);
+  if (!page) return { title: "Job not found" };
+  const description = page.job.summary.length > 200 ? `${page.job.summary.slice(0, 199).trimEnd()}…` : page.job.summary;
+  return {
+    title: page.job.title,
+    description,
+    openGraph: { type: "website", title: page.job.title, description, siteName: page.organizationName ?? undefined },
+    // A closed job stays reachable for old links but should drop out of search results.
+    ...(page.status === "closed" ? { robots: { index: false } } : {}),
+  };
 }
 
 export default async function JobPage({ params }: Props) {
-  await connection();
   const { slug } = await params;
-  const job = await orNotFound(getOpenJob(slug));
+  const page = await cachedPublicJob(slug);
+  if (!page) notFound();
+  const { job, status, closeReason, organizationName } = page;
+  const baseUrl = configuredBaseUrl();
+  // Only an open job is advertised to search engines: one that takes no applications must not
+  // appear in Google for Jobs, whose guidelines ask for the markup to go when a job stops.
+  const jsonLd = status === "open" ? buildJobPostingJsonLd({ job, organizationName, url: baseUrl ? `${baseUrl}/jobs/${job.slug}` : undefined }) : null;
   return (
     <>
-      <PublicHeader />
+      <PublicHeader organizationName={organizationName ?? undefined} />
       <main id="main" className="mx-auto max-w-4xl px-6 py-10">
         <p>
           <Link href="/jobs" className="text-sm text-brand-700 hover:underline">
@@ -31,15 +55,19 @@ export default async function JobPage({ params }: Props) {
           </Link>
         </p>
         <h1 className="mt-3 text-3xl font-semibold">{job.title}</h1>
+        <JobStatusNotice status={status} closeReason={closeReason} />
         <div className="mt-6 rounded-lg border border-slate-200 bg-white p-5">
           <JobFacts job={job} />
         </div>
         <JobSections job={job} />
-        <p className="mt-10">
-          <Link href={`/jobs/${job.slug}/apply`} className="inline-block rounded-md bg-brand-700 px-5 py-3 font-medium text-white hover:bg-brand-600">
-            Apply for this job
-          </Link>
-        </p>
+        {status === "open" ? (
+          <p className="mt-10">
+            <Link href={`/jobs/${job.slug}/apply`} className="inline-block rounded-md bg-brand-700 px-5 py-3 font-medium text-white hover:bg-brand-600">
+              Apply for this job
+            </Link>
+          </p>
+        ) : null}
+        {jsonLd ? <JobPostingJsonLd data={jsonLd} /> : null}
       </main>
     </>
   );

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CandidateDetails } from "@/components/applications/candidate-details";
+import { EvidenceMatrix } from "@/components/applications/evidence-matrix";
 import { MoveForm } from "@/components/pipeline/move-form";
 import { StageHistory } from "@/components/pipeline/stage-history";
 import { orNotFound } from "@/lib/app/or-not-found";
@@ -26,26 +28,18 @@ export default async function ApplicationPage({ params }: Props) {
       <h1 className="mt-2 text-2xl font-semibold">{application.candidate.name}</h1>
       <p className="mt-1 text-slate-600">
         Current stage: <strong className="text-slate-900">{application.stage.name}</strong>
+        {application.withdrawn ? " (withdrawn by the candidate)" : null}
       </p>
-      <div className="mt-6 grid gap-6 md:grid-cols-[2fr_1fr]">
-        <div className="space-y-6">
-          <section aria-labelledby="contact" className="rounded-lg border border-slate-200 bg-white p-5">
-            <h2 id="contact" className="font-semibold">
-              Contact
-            </h2>
-            <p className="mt-2">
-              <a href={`mailto:${application.candidate.email}`} className="text-brand-700 underline">
-                {application.candidate.email}
-              </a>
-            </p>
-            {application.resume ? (
-              <p className="mt-2">
-                <a href={`/dashboard/applications/${application.id}/resume`} className="text-brand-700 underline">
-                  Download resume ({application.resume.filename}, {Math.ceil(application.resume.sizeBytes / 1024)} KB)
-                </a>
-              </p>
-            ) : null}
-          </section>
+      <div className="mt-6 grid gap-6 lg:grid-cols-[3fr_1fr]">
+        <div className="min-w-0 space-y-6">
+          <CandidateDetails
+            applicationId={application.id}
+            candidate={application.candidate}
+            resume={application.resume}
+            coverLetter={application.coverLetter}
+            answers={application.evidence.answers}
+          />
+          <EvidenceMatrix evidence={application.evidence} />
           <StageHistory events={application.events} />
         </div>
         {application.canMove ? (

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Pipeline" };
 
 interface Props {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ notice?: string }>;
+  searchParams: Promise<{ notice?: string; sort?: string }>;
 }
 
 const statusLabels = { draft: "Draft", open: "Open", paused: "Paused", closed: "Closed" } as const;
@@ -18,8 +18,10 @@ const notices: Record<string, string> = { published: "Published: the job is live
 
 export default async function RequisitionPage({ params, searchParams }: Props) {
   const actor = await requireUser();
-  const [{ id }, { notice }] = await Promise.all([params, searchParams]);
-  const pipeline = await orNotFound(getRequisitionPipeline(actor, id));
+  const [{ id }, { notice, sort }] = await Promise.all([params, searchParams]);
+  const sortBy = sort === "required-met" ? "required-met" : "time-in-stage";
+  const pipeline = await orNotFound(getRequisitionPipeline(actor, id, sortBy));
+  const totals = pipeline.qualificationTotals;
   return (
     <>
       <p>
@@ -59,7 +61,23 @@ export default async function RequisitionPage({ params, searchParams }: Props) {
         </div>
       ) : null}
       {pipeline.showsApplications ? (
-        <div className="mt-6 flex gap-4 overflow-x-auto pb-4">
+        <form method="get" className="mt-6 flex items-end gap-2">
+          <div>
+            <label htmlFor="sort" className="block text-sm font-medium">
+              Sort cards by
+            </label>
+            <select id="sort" name="sort" defaultValue={sortBy} className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-1.5">
+              <option value="time-in-stage">Longest in stage first</option>
+              <option value="required-met">Required qualifications met</option>
+            </select>
+          </div>
+          <button type="submit" className="rounded-md border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-100">
+            Sort
+          </button>
+        </form>
+      ) : null}
+      {pipeline.showsApplications ? (
+        <div className="mt-4 flex gap-4 overflow-x-auto pb-4">
           {pipeline.stages.map((stage) => (
             <section key={stage.id} aria-labelledby={`stage-${stage.id}`} className="w-64 shrink-0 rounded-lg bg-slate-100 p-3">
               <h2 id={`stage-${stage.id}`} className="flex justify-between font-semibold">
@@ -74,6 +92,11 @@ export default async function RequisitionPage({ params, searchParams }: Props) {
                     <Link href={`/dashboard/applications/${card.id}`} className="font-medium text-brand-700 hover:underline">
                       {card.candidateName}
                     </Link>
+                    <p className="mt-1 text-slate-700">
+                      Required {card.requiredMet ?? "—"}/{totals.required} · Preferred {card.preferredMet ?? "—"}/{totals.preferred}
+                    </p>
+                    {card.knockoutFlags > 0 ? <p className="mt-1 text-xs font-semibold text-red-800">{card.knockoutFlags} knockout flag{card.knockoutFlags === 1 ? "" : "s"}</p> : null}
+                    {card.withdrawn ? <p className="mt-1 text-xs text-slate-600">Withdrawn</p> : null}
                     <p className="mt-1 text-slate-600">
                       Applied <LocalTime value={card.appliedAt} />
                     </p>

@@ -1,24 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { PublicHeader } from "@/components/ui/public-header";
-import { orNotFound } from "@/lib/app/or-not-found";
-import { getOpenJob } from "@/lib/services/requisitions";
+import { cachedPublicJob } from "@/lib/app/public-job-cache";
 
-export const metadata: Metadata = { title: "Application received" };
+export const metadata: Metadata = { title: "Application received", robots: { index: false } };
 
 interface Props {
   params: Promise<{ slug: string }>;
   searchParams: Promise<{ already?: string }>;
 }
 
+// Any public job, not only an open one: the job may be paused or closed a moment after someone
+// applied, and their confirmation must still show.
 export default async function AppliedPage({ params, searchParams }: Props) {
   await connection();
   const [{ slug }, { already }] = await Promise.all([params, searchParams]);
-  const job = await orNotFound(getOpenJob(slug));
+  const page = await cachedPublicJob(slug);
+  if (!page) notFound();
+  const { job } = page;
   return (
     <>
-      <PublicHeader />
+      <PublicHeader organizationName={page.organizationName ?? undefined} />
       <main id="main" className="mx-auto max-w-2xl px-6 py-16">
         {already ? (
           <>

@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HiringTeamForm } from "@/components/requisitions/hiring-team-form";
+import { QuestionEditor } from "@/components/requisitions/question-editor";
 import { StageListEditor } from "@/components/requisitions/stage-list-editor";
 import { orNotFound } from "@/lib/app/or-not-found";
 import { requireUser } from "@/lib/auth/current-actor";
+import { listRequisitionQuestions } from "@/lib/services/requisition-questions";
 import { getRequisitionSetup } from "@/lib/services/requisition-setup";
 
-export const metadata: Metadata = { title: "Team and stages" };
+export const metadata: Metadata = { title: "Team, questions and stages" };
 
 export default async function RequisitionSettingsPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireUser();
   const { id } = await params;
-  const setup = await orNotFound(getRequisitionSetup(actor, id));
+  const [setup, questions] = await orNotFound(Promise.all([getRequisitionSetup(actor, id), listRequisitionQuestions(actor, id)]));
   return (
     <>
       <p>
@@ -26,6 +28,13 @@ export default async function RequisitionSettingsPage({ params }: { params: Prom
         </h2>
         <p className="mb-4 text-sm text-slate-600">Hiring managers and recruiters see every application; interviewers see the ones they interview.</p>
         <HiringTeamForm requisitionId={setup.requisition.id} team={setup.team} eligible={setup.eligible} />
+      </section>
+      <section aria-labelledby="questions-heading" className="mt-6 rounded-lg border border-slate-200 bg-slate-50 p-5">
+        <h2 id="questions-heading" className="text-lg font-semibold">
+          Application questions
+        </h2>
+        <p className="mb-4 text-sm text-slate-600">Questions added here appear on the public apply form after the qualifications.</p>
+        <QuestionEditor requisitionId={setup.requisition.id} questions={questions} />
       </section>
       <section aria-labelledby="stages-heading" className="mt-6 rounded-lg border border-slate-200 bg-slate-50 p-5">
         <h2 id="stages-heading" className="text-lg font-semibold">

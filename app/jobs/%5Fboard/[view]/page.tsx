@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { JobBoard } from "@/components/jobs/job-board";
+import { PublicHeader } from "@/components/ui/public-header";
+import { cachedJobFilterOptions, cachedOpenJobs } from "@/lib/app/public-job-cache";
+
+export const metadata: Metadata = { title: "Open jobs", openGraph: { title: "Open jobs" } };
+
+interface Props {
+  params: Promise<{ view: string }>;
+}
+
+/**
+ * The unfiltered board as a cacheable page (`/jobs/_board/all`; job slugs never contain "_"):
+ * next.config rewrites `/jobs` without filter parameters here, so the busiest public page is
+ * served from the full-route cache until revalidatePublicJobs expires it. The segment is dynamic
+ * only so that nothing is rendered at build time, when there is no database.
+ */
+export const dynamicParams = true;
+export function generateStaticParams(): { view: string }[] {
+  return [];
+}
+
+export default async function CachedJobBoardPage({ params }: Props) {
+  const { view } = await params;
+  if (view !== "all") notFound();
+  const [jobs, options] = await Promise.all([cachedOpenJobs({}), cachedJobFilterOptions()]);
+  return (
+    <>
+      <PublicHeader />
+      <JobBoard jobs={jobs} filters={{}} options={options} />
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/demo";
+
+test("an admin opens the dev mailbox", async ({ page }) => {
+  await signIn(page, "admin");
+  const response = await page.goto("/dashboard/dev/mailbox");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "Dev mailbox" })).toBeVisible();
+  await expect(page.getByText(/\d+ pending · \d+ sent · \d+ dead/)).toBeVisible();
+});
+
+test("a recruiter gets not-found for the dev mailbox and its messages", async ({ page }) => {
+  await signIn(page, "recruiter");
+  for (const path of ["/dashboard/dev/mailbox", "/dashboard/dev/mailbox/00000000-0000-4000-8000-000000000000"]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Dev mailbox" })).toHaveCount(0);
+  }
+});
+
+test("a signed-out visitor is sent to sign in", async ({ page }) => {
+  await page.goto("/dashboard/dev/mailbox");
+  await expect(page).toHaveURL(/\/login/);
+});

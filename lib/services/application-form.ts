@@ -1,0 +1,29 @@
+import "server-only";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { requisitionQuestions } from "@/db/schema";
+import { derivedQuestions, type FormQuestion } from "@/lib/domain/application-questions";
+import { getOpenJob, type PublicJob } from "./public-jobs";
+
+export interface ApplicationForm {
+  job: PublicJob;
+  /** Derived from the job (location, sponsorship) first, then the recruiter's own questions. */
+  questions: FormQuestion[];
+}
+
+/** Everything the public apply form asks, for an open requisition; anything else is not found. */
+export async function getApplicationForm(slug: string): Promise<ApplicationForm> {
+  const job = await getOpenJob(slug);
+  const custom = await getDb()
+    .select()
+    .from(requisitionQuestions)
+    .where(and(eq(requisitionQuestions.requisitionId, job.id), isNull(requisitionQuestions.archivedAt)))
+    .orderBy(asc(requisitionQuestions.position));
+  return {
+    job,
+    questions: [
+      ...derivedQuestions(job),
+      ...custom.map((q) => ({ key: q.id, kind: q.kind, label: q.label, required: q.required, options: q.options, knockoutAnswers: q.knockoutAnswers })),
+    ],
+  };
+}
