@@ -22,6 +22,8 @@ const nextConfig = {
       // a generic error; larger bodies are refused before they are buffered.
       bodySizeLimit: "12mb",
     },
+    // proxy.ts sees the apply page (for its 410), so its body limit must admit the same uploads.
+    proxyClientMaxBodySize: "12mb",
   },
   // The unfiltered job board is served from a cached page (app/jobs/%5Fboard); filtered views stay dynamic.
   async rewrites() {

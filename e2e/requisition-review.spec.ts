@@ -60,6 +60,18 @@ test("a recruiter pastes a posting, fixes a field, moves a preferred item to req
   const required = page.getByRole("region", { name: "Required qualifications" }).getByRole("listitem");
   await expect(required).toHaveText(["5+ years building data pipelines in Python.", "Strong SQL and data modeling skills.", "Experience with dbt."]);
   await expect(page.getByRole("region", { name: "Preferred qualifications" }).getByRole("listitem")).toHaveText(["Airflow in production."]);
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "null") as Record<string, unknown>;
+  expect(jsonLd).toMatchObject({ "@type": "JobPosting", title, directApply: true, baseSalary: { currency: "USD", value: { minValue: 150000, maxValue: 190000, unitText: "YEAR" } } });
+  const publicUrl = page.url();
+
+  // An edit to the live requisition shows on the public page straight away.
+  await page.goBack();
+  await page.getByRole("link", { name: "Edit posting" }).click();
+  await page.getByLabel("Job title").fill(`${title} (Remote)`);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Changes saved.");
+  await page.goto(publicUrl);
+  await expect(page.getByRole("heading", { level: 1, name: `${title} (Remote)` })).toBeVisible();
 });
 
 test("a draft keeps what was typed when saving fails, and saves once fixed", async ({ page }) => {

@@ -1,6 +1,5 @@
 "use server";
 
-import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { getBaseUrl } from "@/lib/app/base-url";
 import { anonymousActor } from "@/lib/domain/actor";
@@ -10,7 +9,6 @@ import { submitApplication, type ApplicationSubmission } from "@/lib/services/ap
 import { getApplicationForm } from "@/lib/services/application-form";
 import { NotFoundError, RateLimitedError, ValidationError } from "@/lib/services/errors";
 import { findUpload, stashUpload } from "@/lib/services/pending-uploads";
-import { extractResumeTextNow } from "@/lib/workers/resume-text-worker";
 import { applyFieldNames, type ApplyFormState } from "./apply-form-state";
 import { clientAddress } from "./client-address";
 
@@ -86,11 +84,7 @@ export async function submitApplicationAction(prev: ApplyFormState, formData: Fo
     if (error instanceof RateLimitedError) return { ...prev, error: error.message, fieldErrors: {}, values };
     throw error;
   }
-  if (outcome.status === "created") {
-    const { resumeId, statusToken } = outcome;
-    // Text extraction can take seconds: after the response, never on the candidate's request.
-    after(() => extractResumeTextNow(resumeId));
-    redirect(`/status/${statusToken}?submitted=1`);
-  }
+  // The resume's text is read by the background job, never on the candidate's request.
+  if (outcome.status === "created") redirect(`/status/${outcome.statusToken}?submitted=1`);
   redirect(`/jobs/${encodeURIComponent(slug)}/applied${outcome.status === "already_applied" ? "?already=1" : ""}`);
 }

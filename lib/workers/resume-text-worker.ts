@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, lt } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { resumes } from "@/db/schema";
 import { detectResumeKind } from "@/lib/domain/resume-file";
@@ -7,9 +7,8 @@ import { extractResumeText } from "@/lib/resumes/extract-text";
 import { refreshEvidenceSummary } from "@/lib/services/application-evidence";
 
 /**
- * Reads one stored resume's text and saves it, or marks it "text unavailable" with the reason.
- * Runs after the application's response (and again from the background job for any the process
- * did not finish, e.g. after a restart); running twice for one resume is harmless.
+ * Reads one stored resume's text and saves it, or marks it "text unavailable" with the reason, then
+ * refreshes the application's evidence summary. Running twice for one resume is harmless.
  */
 export async function extractResumeTextNow(resumeId: string): Promise<void> {
   const db = getDb();
@@ -28,12 +27,17 @@ export async function extractResumeTextNow(resumeId: string): Promise<void> {
   await refreshEvidenceSummary(row.applicationId);
 }
 
-/** The background job: resumes still pending a minute after upload, a few at a time. */
-export async function extractPendingResumeTexts(limit = 4, now = new Date()): Promise<number> {
+/**
+ * The background job: pending resumes, oldest first, a few per tick. Extraction never runs on the
+ * candidate's request, and at most this many at once, so a burst of applications cannot starve
+ * the web server of CPU; the backlog drains between bursts.
+ */
+export async function extractPendingResumeTexts(limit = 2): Promise<number> {
   const due = await getDb()
     .select({ id: resumes.id })
     .from(resumes)
-    .where(and(eq(resumes.textStatus, "pending"), lt(resumes.createdAt, new Date(now.getTime() - 60_000))))
+    .where(eq(resumes.textStatus, "pending"))
+    .orderBy(asc(resumes.createdAt))
     .limit(limit);
   for (const { id } of due) await extractResumeTextNow(id);
   return due.length;

@@ -1,0 +1,139 @@
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import postgres from "postgres";
+import { terminateProcess } from "@/db/runtime/processes";
+import { makeLargePdf } from "@/lib/resumes/testing/make-pdf";
+import { prepareTestDatabase, seedTestDatabase, startNextServer, waitForHttpOk } from "./lib/start-test-server";
+
+/**
+ * Applications per second against the production build (run `npm run build` first): BENCH_CONCURRENCY
+ * submitters (default 10) post the real apply form — the same multipart request a browser without
+ * JavaScript sends — for BENCH_DURATION seconds each with a 100 KB and then a 1 MB PDF, every one with
+ * a unique email. Afterwards every acknowledged application is looked up in the database. Also prints
+ * the apply page's first-load JavaScript, gzipped. Targets (applications issue): ≥ 100/s, p95 ≤ 250 ms.
+ *
+ *   npm run bench:apply
+ */
+const port = process.env.BENCH_PORT ?? "3391";
+const origin = `http://127.0.0.1:${port}`;
+const duration = Number(process.env.BENCH_DURATION ?? 15);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 10);
+const applyPath = "/jobs/backend-software-engineer/apply";
+
+const decode = (value: string) => value.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
+
+/** The form as the server rendered it: hidden fields (the action's reference among them) and the qualification ids. */
+async function readForm() {
+  const html = await (await fetch(`${origin}${applyPath}`)).text();
+  const hidden: [string, string][] = [];
+  for (const match of html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) hidden.push([decode(match[1]!), decode(match[2] ?? "")]);
+  const qualificationIds = [...new Set([...html.matchAll(/name="answer\.([0-9a-f-]{36})"/g)].map((m) => m[1]!))];
+  const scripts = [...new Set([...html.matchAll(/<script src="([^"]+\.js)"/g)].map((m) => decode(m[1]!)))];
+  return { hidden, qualificationIds, scripts };
+}
+
+async function firstLoadJsKb(scripts: string[]): Promise<number> {
+  let bytes = 0;
+  for (const src of scripts) bytes += gzipSync(Buffer.from(await (await fetch(`${origin}${src}`)).arrayBuffer())).byteLength;
+  return bytes / 1024;
+}
+
+interface Round {
+  label: string;
+  accepted: string[];
+  latencies: number[];
+  errors: number;
+  seconds: number;
+}
+
+async function round(label: string, pdf: Uint8Array<ArrayBuffer>, form: Awaited<ReturnType<typeof readForm>>, runId: string, seconds = duration): Promise<Round> {
+  const accepted: string[] = [];
+  const latencies: number[] = [];
+  let errors = 0;
+  const resume = new Blob([pdf], { type: "application/pdf" });
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  let sequence = 0;
+  const submitter = async () => {
+    while (performance.now() < deadline) {
+      const email = `bench-${runId}-${label}-${sequence++}@example.org`;
+      const body = new FormData();
+      for (const [name, value] of form.hidden) if (name !== "submissionId" && name !== "resumeToken") body.append(name, value);
+      body.append("submissionId", randomUUID());
+      body.append("firstName", "Bench");
+      body.append("lastName", `Candidate ${sequence}`);
+      body.append("email", email);
+      body.append("resume", resume, "resume.pdf");
+      for (const id of form.qualificationIds) body.append(`answer.${id}`, "yes");
+      body.append("question.location", "Yes");
+      body.append("question.visa_sponsorship", "No");
+      body.append("consent", "yes");
+      const t0 = performance.now();
+      try {
+        const response = await fetch(`${origin}${applyPath}`, { method: "POST", body, redirect: "manual", headers: { Origin: origin } });
+        await response.arrayBuffer();
+        latencies.push(performance.now() - t0);
+        if (response.status === 303 && /\/status\/[A-Za-z0-9_-]{43}\?submitted=1$/.test(response.headers.get("location") ?? "")) accepted.push(email);
+        else errors++;
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, submitter));
+  return { label, accepted, latencies, errors, seconds: (performance.now() - started) / 1000 };
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+
+async function verify(databaseUrl: string, r: Round): Promise<string> {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
+  try {
+    const rows = await sql<{ email: string; n: number }[]>`
+      select c.email, count(a.id)::int as n from candidates c join applications a on a.candidate_id = c.id
+      where c.email like ${`bench-%-${r.label}-%`} group by c.email`;
+    const found = new Map(rows.map((row) => [row.email, row.n]));
+    const missing = r.accepted.filter((email) => found.get(email) !== 1).length;
+    const halfWritten = await sql`select a.id from applications a left join resumes r on r.application_id = a.id where r.id is null`;
+    return `${r.accepted.length - missing}/${r.accepted.length} acknowledged found exactly once; ${halfWritten.length} without a resume`;
+  } finally {
+    await sql.end();
+  }
+}
+
+async function main() {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build found: run `npm run build` first.");
+  // The benchmark is one client: raise the per-IP limit for this server only (it is never off by default).
+  process.env.RATE_LIMIT_APPLY_PER_IP_HOUR = "100000000";
+  const { url, stopCluster } = await prepareTestDatabase({ database: "shortlist_bench_apply", clusterDir: ".data/postgres-bench", clusterPort: Number(process.env.BENCH_POSTGRES_PORT ?? 54333), log: () => undefined });
+  await seedTestDatabase(url);
+  const server = startNextServer({ port, databaseUrl: url, stdio: "ignore" });
+  try {
+    await waitForHttpOk(`${origin}/api/health`);
+    const form = await readForm();
+    console.log(`Apply page first-load JavaScript: ${(await firstLoadJsKb(form.scripts)).toFixed(1)} KB gzipped (${form.scripts.length} files)`);
+    const runId = randomUUID().slice(0, 8);
+    for (const [label, size] of [["100kb", 100 * 1024], ["1mb", 1024 * 1024]] as const) {
+      const pdf = makeLargePdf(size);
+      await round(`warm${label}`, pdf, form, runId, 3);
+      const r = await round(label, pdf, form, runId);
+      console.log(
+        `${concurrency} submitters, ${duration} s, ${(pdf.byteLength / 1024).toFixed(0)} KB PDF: ${(r.accepted.length / r.seconds).toFixed(1)} accepted/s, ` +
+          `p50 ${percentile(r.latencies, 50).toFixed(0)} ms, p95 ${percentile(r.latencies, 95).toFixed(0)} ms, p99 ${percentile(r.latencies, 99).toFixed(0)} ms, ` +
+          `${r.errors} errors; ${await verify(url, r)}`,
+      );
+    }
+  } finally {
+    await terminateProcess(server.pid ?? 0, "SIGTERM");
+    await stopCluster();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
