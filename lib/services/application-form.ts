@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { requisitionQuestions } from "@/db/schema";
+import { requisitionQuestions, requisitions } from "@/db/schema";
 import { derivedQuestions, type FormQuestion } from "@/lib/domain/application-questions";
 import { getOpenJob, type PublicJob } from "./public-jobs";
 
@@ -13,12 +13,17 @@ export interface ApplicationForm {
 
 /** Everything the public apply form asks, for an open requisition; anything else is not found. */
 export async function getApplicationForm(slug: string): Promise<ApplicationForm> {
-  const job = await getOpenJob(slug);
-  const custom = await getDb()
-    .select()
-    .from(requisitionQuestions)
-    .where(and(eq(requisitionQuestions.requisitionId, job.id), isNull(requisitionQuestions.archivedAt)))
-    .orderBy(asc(requisitionQuestions.position));
+  // By slug, so both reads go out together: this runs on every application submitted.
+  const [job, custom] = await Promise.all([
+    getOpenJob(slug),
+    getDb()
+      .select({ q: requisitionQuestions })
+      .from(requisitionQuestions)
+      .innerJoin(requisitions, eq(requisitions.id, requisitionQuestions.requisitionId))
+      .where(and(eq(requisitions.slug, slug), isNull(requisitionQuestions.archivedAt)))
+      .orderBy(asc(requisitionQuestions.position))
+      .then((rows) => rows.map((row) => row.q)),
+  ]);
   return {
     job,
     questions: [

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import {
@@ -95,21 +95,27 @@ export async function submitApplication(actor: Actor, input: ApplicationSubmissi
   const resume = input.resume;
 
   const db = getDb();
-  const limit = await consumeRateLimits(db, applyRateLimits(context.ip, details.email), now);
+  const [limit, [firstStage]] = await Promise.all([
+    consumeRateLimits(db, applyRateLimits(context.ip, details.email), now),
+    db
+      .select({ id: stages.id })
+      .from(stages)
+      .where(and(eq(stages.requisitionId, form.job.id), eq(stages.kind, "active"), isNull(stages.archivedAt)))
+      .orderBy(asc(stages.position))
+      .limit(1),
+  ]);
   if (!limit.allowed) throw new RateLimitedError(limit.retryAfterSeconds);
-
-  const [firstStage] = await db
-    .select({ id: stages.id })
-    .from(stages)
-    .where(and(eq(stages.requisitionId, form.job.id), eq(stages.kind, "active"), isNull(stages.archivedAt)))
-    .orderBy(asc(stages.position))
-    .limit(1);
   if (!firstStage) throw new Error(`requisition ${form.job.id} has no active stage`);
 
   return db.transaction(async (tx) => {
-    await tx.insert(candidates).values({ email: details.email, firstName: details.firstName, lastName: details.lastName }).onConflictDoNothing({ target: candidates.email });
-    const [candidate] = await tx.select({ id: candidates.id }).from(candidates).where(eq(candidates.email, details.email)).limit(1);
-    if (!candidate) throw new Error("candidate vanished inside its own transaction");
+    // A no-op update on conflict returns the existing id in the same round trip; names typed by
+    // whoever submits never overwrite an existing candidate's.
+    const [candidate] = await tx
+      .insert(candidates)
+      .values({ email: details.email, firstName: details.firstName, lastName: details.lastName })
+      .onConflictDoUpdate({ target: candidates.email, set: { email: sql`excluded.email` } })
+      .returning({ id: candidates.id });
+    if (!candidate) throw new Error("candidate upsert returned no row");
     const [application] = await tx
       .insert(applications)
       .values({

@@ -15,18 +15,22 @@ export interface RateLimit {
  * edge effect irrelevant.
  */
 export async function consumeRateLimits(db: Executor, limits: readonly RateLimit[], now = new Date()): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {
-  let retryAfterSeconds = 0;
-  for (const { key, limit, windowSeconds } of limits) {
+  if (limits.length === 0) return { allowed: true };
+  const windows = limits.map(({ key, limit, windowSeconds }) => {
     const windowMs = windowSeconds * 1000;
     const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-    const [row] = await db
-      .insert(rateLimitHits)
-      .values({ key, windowStart, count: 1 })
-      .onConflictDoUpdate({ target: [rateLimitHits.key, rateLimitHits.windowStart], set: { count: sql`${rateLimitHits.count} + 1` } })
-      .returning({ count: rateLimitHits.count });
-    if ((row?.count ?? 0) > limit) {
-      retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
-    }
+    return { key, limit, windowStart, endsAt: windowStart.getTime() + windowMs };
+  });
+  // One statement for all limits: this runs on every application, so round trips count.
+  const rows = await db
+    .insert(rateLimitHits)
+    .values(windows.map(({ key, windowStart }) => ({ key, windowStart, count: 1 })))
+    .onConflictDoUpdate({ target: [rateLimitHits.key, rateLimitHits.windowStart], set: { count: sql`${rateLimitHits.count} + 1` } })
+    .returning({ key: rateLimitHits.key, count: rateLimitHits.count });
+  let retryAfterSeconds = 0;
+  for (const w of windows) {
+    const count = rows.find((row) => row.key === w.key)?.count ?? 0;
+    if (count > w.limit) retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil((w.endsAt - now.getTime()) / 1000));
   }
   return retryAfterSeconds > 0 ? { allowed: false, retryAfterSeconds } : { allowed: true };
 }
