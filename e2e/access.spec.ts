@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { applyToSeedJob } from "./support/apply";
-import { SEED_JOB_TITLE, demoLogin, signIn } from "./support/demo";
+import { demoLogin, openSeedApplicationAsManager, signIn } from "./support/demo";
 import { uniqueCandidate } from "./support/files";
 
 test("a signed-out visitor to the dashboard lands on the sign-in page", async ({ page }) => {
@@ -30,10 +30,7 @@ test("an interviewer not scheduled on an application gets not-found, and cannot 
   const candidate = uniqueCandidate();
   await applyToSeedJob(page, candidate);
   const manager = await browser.newPage();
-  await signIn(manager, "hiring_manager");
-  await manager.getByRole("link", { name: SEED_JOB_TITLE }).click();
-  await manager.getByRole("link", { name: `${candidate.firstName} ${candidate.lastName}` }).click();
-  await manager.waitForURL(/\/dashboard\/applications\/[0-9a-f-]{36}$/);
+  await openSeedApplicationAsManager(manager, `${candidate.firstName} ${candidate.lastName}`);
   const applicationUrl = manager.url();
 
   const interviewer = await browser.newPage();
@@ -49,10 +46,7 @@ test("the resume downloads as an attachment that the browser will not sniff", as
   const candidate = uniqueCandidate();
   await applyToSeedJob(page, candidate);
   const manager = await browser.newPage();
-  await signIn(manager, "hiring_manager");
-  await manager.getByRole("link", { name: SEED_JOB_TITLE }).click();
-  await manager.getByRole("link", { name: `${candidate.firstName} ${candidate.lastName}` }).click();
-  await manager.waitForURL(/\/dashboard\/applications\/[0-9a-f-]{36}$/);
+  await openSeedApplicationAsManager(manager, `${candidate.firstName} ${candidate.lastName}`);
   const response = await manager.request.get(`${manager.url()}/resume`);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="resume\.pdf"/);

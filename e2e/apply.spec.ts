@@ -2,19 +2,12 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { makeDocxBomb } from "../lib/resumes/testing/make-docx";
 import { fillSeedApplication } from "./support/apply";
-import { SEED_JOB_PATH, SEED_JOB_TITLE, signIn } from "./support/demo";
+import { SEED_JOB_PATH, SEED_JOB_TITLE, openSeedApplicationAsManager, signIn } from "./support/demo";
 import { pdfUpload, uniqueCandidate } from "./support/files";
 
 async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
-}
-
-async function openAsHiringManager(page: Page, candidateName: string) {
-  await signIn(page, "hiring_manager");
-  await page.getByRole("link", { name: SEED_JOB_TITLE }).click();
-  await page.getByRole("link", { name: candidateName }).click();
-  await page.waitForURL(/\/dashboard\/applications\//);
 }
 
 for (const javaScriptEnabled of [true, false]) {
@@ -55,7 +48,7 @@ for (const javaScriptEnabled of [true, false]) {
       const statusUrl = page.url().replace("?submitted=1", "");
 
       const team = await browser.newPage();
-      await openAsHiringManager(team, `${candidate.firstName} ${candidate.lastName}`);
+      await openSeedApplicationAsManager(team, `${candidate.firstName} ${candidate.lastName}`);
       const matrix = team.getByRole("region", { name: "Evidence by qualification" });
       await expect(matrix).toContainText("Required met");
       const kubernetesRow = matrix.getByRole("row", { name: /Deploy and run services on Kubernetes/ });

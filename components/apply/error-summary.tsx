@@ -21,7 +21,7 @@ export function ErrorSummary({ message, fieldErrors, labels }: { message?: strin
           {entries.map(([key, errors]) => (
             <li key={key}>
               <a href={`#${fieldIdForError(key)}`} className="underline">
-                {labels[key] ? `${labels[key]}: ` : ""}
+                {labels[key] ? `${labels[key].replace(/[.:]+$/, "")}: ` : ""}
                 {errors?.join(" ")}
               </a>
             </li>

@@ -18,3 +18,11 @@ export async function signIn(page: Page, role: Parameters<typeof demoLogin>[0]) 
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL("**/dashboard");
 }
+
+/** Signs in as the hiring manager and opens one candidate's application on the seed requisition. */
+export async function openSeedApplicationAsManager(page: Page, candidateName: string) {
+  await signIn(page, "hiring_manager");
+  await page.getByRole("link", { name: SEED_JOB_TITLE }).click();
+  await page.getByRole("link", { name: candidateName }).click();
+  await page.waitForURL(/\/dashboard\/applications\/[0-9a-f-]{36}$/);
+}

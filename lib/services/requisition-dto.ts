@@ -1,27 +1,17 @@
 import type { QualificationRow, RequisitionRow } from "@/db/schema";
-import type { Compensation, EmploymentType, WorkplaceType } from "@/lib/domain/posting/posting-types";
+import type { ParsedPosting } from "@/lib/domain/posting/posting-types";
 
 export interface QualificationDto {
   id: string;
   text: string;
 }
 
-/** A requisition as the job pages show it: every posting section, no internal fields. */
-export interface JobPosting {
+/** A requisition as the job pages show it: every posting section, qualifications with their ids. */
+export interface JobPosting extends Omit<ParsedPosting, "requiredQualifications" | "preferredQualifications"> {
   id: string;
   slug: string;
-  title: string;
-  department: string | null;
-  locations: string[];
-  workplaceType: WorkplaceType | null;
-  employmentType: EmploymentType | null;
-  compensation: Compensation | null;
-  summary: string;
-  responsibilities: string[];
   requiredQualifications: QualificationDto[];
   preferredQualifications: QualificationDto[];
-  benefits: string[];
-  skills: string[];
   publishedAt: Date | null;
 }
 
