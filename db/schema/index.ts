@@ -7,3 +7,4 @@ export * from "./applications";
 export * from "./audit";
 export * from "./application-details";
 export * from "./infrastructure";
+export * from "./collaboration";

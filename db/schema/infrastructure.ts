@@ -30,7 +30,8 @@ export const rateLimitHits = pgTable(
   (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );
 
-export const outboxStatus = pgEnum("outbox_status", ["pending", "sent", "dead"]);
+// "cancelled": withdrawn before delivery, e.g. a rejection email undone within its delay.
+export const outboxStatus = pgEnum("outbox_status", ["pending", "sent", "dead", "cancelled"]);
 
 export interface OutboxAttachment {
   filename: string;

@@ -4,6 +4,7 @@ import { stageKind } from "./enums";
 import { requisitions } from "./requisitions";
 import { users } from "./users";
 import { applications } from "./applications";
+import { rejectionReasons } from "./collaboration";
 
 /** Stages are rows, per requisition, so each team can shape its own process. */
 export const stages = pgTable(
@@ -16,6 +17,8 @@ export const stages = pgTable(
     name: text().notNull(),
     kind: stageKind().notNull(),
     position: integer().notNull(),
+    // How many days an application may sit here before it "needs attention"; null for no target.
+    targetDays: integer(),
     // A removed stage stays for the history that mentions it; it only leaves the board.
     archivedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -41,6 +44,9 @@ export const stageEvents = pgTable(
     // Null when the candidate acted (applying), not a user.
     actorUserId: uuid().references(() => users.id),
     reason: text(),
+    // Set on rejections: the configured reason, and the candidate email waiting in the outbox (for undo).
+    rejectionReasonId: uuid().references(() => rejectionReasons.id),
+    outboxMessageId: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("stage_events_application_idx").on(t.applicationId, t.createdAt)],

@@ -29,6 +29,7 @@ import { enqueueEmail } from "./outbox";
 import { discardUpload } from "./pending-uploads";
 import { applyRateLimits, consumeRateLimits } from "./rate-limits";
 import { newSecretToken } from "./secret-tokens";
+import { publishChange } from "./live-events";
 
 export interface ApplicationSubmission {
   slug: string;
@@ -182,6 +183,7 @@ export async function submitApplication(actor: Actor, input: ApplicationSubmissi
       text: confirmationText(details.firstName, form.job.title, `${context.baseUrl}/status/${token}`),
     });
     await writeAudit(tx, actor, { action: "application.submit", targetType: "application", targetId: application.id, details: { ip: context.ip } });
+    await publishChange(tx, { kind: "application.created", requisitionId: form.job.id, applicationId: application.id });
     return { status: "created", applicationId: application.id, statusToken: token, resumeId: storedResume!.id } as const;
   });
 }

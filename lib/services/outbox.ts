@@ -132,7 +132,7 @@ export async function listDevMailbox(actor: Actor, options: { limit?: number } =
       .limit(limit),
     db.select({ status: outboxMessages.status, count: sql<number>`count(*)`.mapWith(Number) }).from(outboxMessages).groupBy(outboxMessages.status),
   ]);
-  const counts: Record<OutboxStatus, number> = { pending: 0, sent: 0, dead: 0 };
+  const counts: Record<OutboxStatus, number> = { pending: 0, sent: 0, dead: 0, cancelled: 0 };
   for (const { status, count } of countRows) counts[status] = count;
   return {
     delivery: deliveryMode(),

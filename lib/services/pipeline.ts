@@ -10,6 +10,7 @@ import { checkStageMove } from "@/lib/domain/stage-moves";
 import { writeAudit } from "./audit";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { loadApplicationEvidence } from "./application-evidence";
+import { publishChange } from "./live-events";
 import { loadRequisitionAccess } from "./requisition-access";
 import { getDashboardRequisition } from "./requisitions";
 
@@ -208,6 +209,7 @@ export async function moveApplication(actor: Actor, input: MoveApplicationInput,
       createdAt: now,
     });
     await writeAudit(tx, actor, { action: "application.move", targetType: "application", targetId: applicationId, details: { from: from.name, to: to.name } });
+    await publishChange(tx, { kind: "application.moved", requisitionId: row.requisitionId, applicationId });
     return { version: current.version + 1, stage: { id: to.id, name: to.name, kind: to.kind } };
   });
 }
