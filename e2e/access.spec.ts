@@ -59,3 +59,18 @@ test("the health endpoint reports the database", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok" });
 });
+
+test("repeated failed sign-ins for one account are slowed down with a clear message", async ({ page }) => {
+  const email = `nobody-${Date.now()}@example.org`;
+  await page.goto("/login");
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(`wrong-${attempt}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("That email and password do not match an active account.");
+  }
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("wrong-again");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Too many failed sign-ins. Wait 15 minutes and try again.");
+});

@@ -21,7 +21,7 @@ for (const [name, { min, why }] of Object.entries(floors)) {
     failures.push(`${name}: not installed (floor ${min})`);
     continue;
   }
-  if (semver.lt(installed, min, { includePrerelease: true })) failures.push(`${name}: ${installed} is below ${min} — ${why}`);
+  if (semver.lt(installed, min)) failures.push(`${name}: ${installed} is below ${min} — ${why}`);
 }
 if (failures.length > 0) {
   console.error(`Dependencies below their safe floor (scripts/dependency-floors.json):\n  ${failures.join("\n  ")}`);

@@ -1,6 +1,6 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
 import type { ActionResult } from "./action-result";
@@ -36,6 +36,9 @@ export async function signInAction(_prev: ActionResult | undefined, formData: Fo
     });
   } catch (error) {
     // signIn redirects by throwing; only a failed credential check is an AuthError.
+    if (error instanceof CredentialsSignin && error.code === "rate_limited") {
+      return { ok: false, error: "Too many failed sign-ins. Wait 15 minutes and try again.", fieldErrors: {}, values };
+    }
     if (error instanceof AuthError) return { ok: false, error: GENERIC_ERROR, fieldErrors: {}, values };
     throw error;
   }

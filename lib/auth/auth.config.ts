@@ -6,7 +6,9 @@ import type { NextAuthConfig } from "next-auth";
  */
 export const authConfig = {
   pages: { signIn: "/login" },
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // Idle limit: the cookie slides forward with use (every 15 minutes at most) and lapses after 8 idle
+  // hours. The absolute limit (a day after signing in) is enforced in the jwt callback.
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60, updateAge: 15 * 60 },
   // Self-hosted behind the operator's own proxy: the Host header is the deployment's.
   trustHost: true,
   providers: [],

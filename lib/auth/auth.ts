@@ -1,8 +1,16 @@
 import "server-only";
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { RateLimitedError } from "@/lib/services/errors";
 import { authenticateUser } from "@/lib/services/users";
 import { authConfig } from "./auth.config";
+
+const ABSOLUTE_SESSION_MS = 24 * 60 * 60 * 1000;
+
+/** Thrown to the sign-in action, which tells the person to wait instead of "wrong password". */
+export class TooManySignInAttempts extends CredentialsSignin {
+  code = "rate_limited";
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -15,8 +23,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
-        const user = await authenticateUser({ email: credentials?.email, password: credentials?.password });
+      async authorize(credentials, request) {
+        const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip");
+        let user;
+        try {
+          user = await authenticateUser({ email: credentials?.email, password: credentials?.password }, { ip: forwarded ?? null });
+        } catch (error) {
+          if (error instanceof RateLimitedError) throw new TooManySignInAttempts();
+          throw error;
+        }
         // Only the id travels in the token; role and status are re-read from the database on every request.
         return user ? { id: user.id } : null;
       },
@@ -25,7 +40,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   callbacks: {
     ...authConfig.callbacks,
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        token.signedInAt = Date.now();
+      }
+      // However active, a session ends a day after signing in.
+      if (typeof token.signedInAt !== "number" || Date.now() - token.signedInAt > ABSOLUTE_SESSION_MS) return null;
       return token;
     },
     session({ session, token }) {

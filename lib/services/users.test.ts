@@ -5,7 +5,7 @@ import { users } from "@/db/schema";
 import { createTestUser, TEST_PASSWORD, uniqueEmail } from "@/db/testing/factories";
 import { withTestDatabase } from "@/db/testing/with-test-database";
 import { anonymousActor, systemActor } from "@/lib/domain/actor";
-import { ConflictError, NotFoundError, ValidationError } from "./errors";
+import { ConflictError, NotFoundError, RateLimitedError, ValidationError } from "./errors";
 import { authenticateUser, createUser, findActiveUserActor } from "./users";
 
 withTestDatabase();
@@ -69,5 +69,34 @@ describe("createUser", () => {
 
   it("rejects unknown roles", async () => {
     await expect(createUser(systemActor("test"), { email: uniqueEmail(), name: "X", role: "owner" as never, password: TEST_PASSWORD })).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe("sign-in limits", () => {
+  it("refuses an account after repeated failures, for anyone, and keeps refusing the right password until the window passes", async () => {
+    process.env.SIGN_IN_FAILURES_PER_ACCOUNT = "3";
+    try {
+      const user = await createTestUser("recruiter");
+      for (let i = 0; i < 3; i++) expect(await authenticateUser({ email: user.email, password: "wrong password!!" }, { ip: `198.51.100.${i}` })).toBeNull();
+      await expect(authenticateUser({ email: user.email, password: TEST_PASSWORD }, { ip: "198.51.100.9" })).rejects.toBeInstanceOf(RateLimitedError);
+      // An unknown email is limited the same way, so the limit says nothing about which accounts exist.
+      const unknown = uniqueEmail();
+      for (let i = 0; i < 3; i++) await authenticateUser({ email: unknown, password: "x" });
+      await expect(authenticateUser({ email: unknown, password: "x" })).rejects.toBeInstanceOf(RateLimitedError);
+    } finally {
+      delete process.env.SIGN_IN_FAILURES_PER_ACCOUNT;
+    }
+  });
+
+  it("limits one address across accounts", async () => {
+    process.env.SIGN_IN_FAILURES_PER_IP = "2";
+    try {
+      for (let i = 0; i < 2; i++) await authenticateUser({ email: uniqueEmail(), password: "x" }, { ip: "203.0.113.7" });
+      const user = await createTestUser("admin");
+      await expect(authenticateUser({ email: user.email, password: TEST_PASSWORD }, { ip: "203.0.113.7" })).rejects.toBeInstanceOf(RateLimitedError);
+      expect(await authenticateUser({ email: user.email, password: TEST_PASSWORD }, { ip: "203.0.113.8" })).toMatchObject({ id: user.id });
+    } finally {
+      delete process.env.SIGN_IN_FAILURES_PER_IP;
+    }
   });
 });

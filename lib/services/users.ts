@@ -9,6 +9,7 @@ import { roles } from "@/lib/domain/roles";
 import { hashPassword, MIN_PASSWORD_LENGTH, timingDummyHash, verifyPassword } from "@/lib/auth/password";
 import { writeAudit } from "./audit";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
+import { assertSignInAllowed, recordSignInFailure } from "./sign-in-limits";
 
 export const credentialsSchema = z.strictObject({
   email: z.string().trim().toLowerCase().pipe(z.email()),
@@ -32,14 +33,19 @@ function toActor(row: typeof users.$inferSelect): UserActor {
 
 /**
  * Checks an email and password. Unknown emails, wrong passwords and deactivated users all
- * answer null after the same amount of work, so the response reveals nothing.
+ * answer null after the same amount of work, so the response reveals nothing. Too many failures
+ * for the account or the address throw RateLimitedError until the window passes.
  */
-export async function authenticateUser(input: unknown): Promise<UserActor | null> {
+export async function authenticateUser(input: unknown, context: { ip: string | null } = { ip: null }): Promise<UserActor | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
+  await assertSignInAllowed(parsed.data.email, context.ip);
   const [row] = await getDb().select().from(users).where(eq(users.email, parsed.data.email)).limit(1);
   const valid = await verifyPassword(row?.passwordHash ?? (await timingDummyHash()), parsed.data.password);
-  if (!row || !valid || !row.active) return null;
+  if (!row || !valid || !row.active) {
+    await recordSignInFailure(parsed.data.email, context.ip);
+    return null;
+  }
   return toActor(row);
 }
 
