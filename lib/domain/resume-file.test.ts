@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { makeDocx, makeZip } from "@/lib/resumes/testing/make-docx";
 import { makePdf } from "@/lib/resumes/testing/make-pdf";
-import { checkResume, detectResumeKind, MAX_RESUME_BYTES, readZipDirectory, safeResumeFilename, zipBombReason } from "./resume-file";
+import { checkResume, detectResumeKind, MAX_RESUME_BYTES, safeResumeFilename } from "./resume-file";
+import { readZipDirectory, zipBombReason } from "./zip-directory";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const MB = 1024 * 1024;

@@ -1,7 +1,8 @@
 import "server-only";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { MAX_RESUME_BYTES, readZipDirectory, zipBombReason, type ResumeKind, type ZipEntry } from "@/lib/domain/resume-file";
+import { MAX_RESUME_BYTES, type ResumeKind } from "@/lib/domain/resume-file";
+import { readZipDirectory, zipBombReason, type ZipEntry } from "@/lib/domain/zip-directory";
 import { MAX_RESUME_TEXT_CHARS, normalizeResumeText } from "./normalize-text";
 
 export type ExtractedText = { status: "ok"; text: string } | { status: "unavailable"; reason: string };
