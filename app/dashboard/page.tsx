@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MentionInbox } from "@/components/inbox/mention-inbox";
 import { requireUser } from "@/lib/auth/current-actor";
 import { canCreateRequisitions } from "@/lib/domain/permissions";
 import { listDashboardRequisitions } from "@/lib/services/requisitions";
@@ -13,6 +14,9 @@ export default async function DashboardPage() {
   const requisitions = await listDashboardRequisitions(actor);
   return (
     <>
+      <div className="mb-8">
+        <MentionInbox actor={actor} />
+      </div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Requisitions</h1>
         {canCreateRequisitions(actor) ? (

@@ -1,13 +1,18 @@
+import { ResumeText } from "@/components/profile/resume-text";
+import type { ResumeText as ResumeTextData } from "@/lib/services/application-profile";
+
 interface Props {
   applicationId: string;
   candidate: { email: string; phone: string | null; location: string | null; linkedinUrl: string | null; websiteUrl: string | null };
   resume: { filename: string; sizeBytes: number } | null;
   coverLetter: string | null;
   answers: { key: string; label: string; answer: string; knockout: boolean }[];
+  /** The text read from the resume, shown under the download link when given. */
+  resumeText?: ResumeTextData;
 }
 
 /** Links the candidate typed are shown as text with rel="noopener noreferrer nofollow": they are not ours. */
-export function CandidateDetails({ applicationId, candidate, resume, coverLetter, answers }: Props) {
+export function CandidateDetails({ applicationId, candidate, resume, coverLetter, answers, resumeText }: Props) {
   const rows: [string, React.ReactNode][] = [["Email", <a key="e" href={`mailto:${candidate.email}`} className="text-brand-700 underline">{candidate.email}</a>]];
   if (candidate.phone) rows.push(["Phone", candidate.phone]);
   if (candidate.location) rows.push(["Location", candidate.location]);
@@ -43,6 +48,7 @@ export function CandidateDetails({ applicationId, candidate, resume, coverLetter
           </a>
         </p>
       ) : null}
+      {resumeText ? <ResumeText resume={resumeText} /> : null}
       {coverLetter ? (
         <details className="mt-3">
           <summary className="cursor-pointer font-medium">Cover letter</summary>

@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { applications, stageEvents } from "@/db/schema";
+import { applications, applicationTags, candidates, stageEvents } from "@/db/schema";
 import { applyToTestRequisition, createTestRequisition, createTestUser, pdfBytes, uniqueEmail } from "@/db/testing/factories";
 import { withTestDatabase } from "@/db/testing/with-test-database";
 import { anonymousActor, type UserActor } from "@/lib/domain/actor";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
-import { getApplicationDetail, getRequisitionPipeline, getResumeDownload, moveApplication } from "./pipeline";
+import { CARDS_PER_PAGE, getApplicationDetail, getClosedApplications, getRequisitionPipeline, getResumeDownload, moveApplication } from "./pipeline";
 
 withTestDatabase();
 
@@ -129,6 +129,64 @@ describe("getRequisitionPipeline", () => {
   it("answers not-found to a hiring manager off the team", async () => {
     const { req } = await applicationOnTeamRequisition();
     await expect(getRequisitionPipeline(otherManager, req.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("the board", () => {
+  it("shows active cards with version, source and tags; hired, rejected and withdrawn leave the board but stay findable", async () => {
+    const { req, applicationId, stage } = await applicationOnTeamRequisition();
+    const other = await applyToTestRequisition(req.slug, { contact: { firstName: "Grace", lastName: "Hopper", email: uniqueEmail() } });
+    const gone = await applyToTestRequisition(req.slug, { contact: { firstName: "Alan", lastName: "Turing", email: uniqueEmail() } });
+    const hired = await applyToTestRequisition(req.slug, { contact: { firstName: "Barbara", lastName: "Liskov", email: uniqueEmail() } });
+    await getDb().insert(applicationTags).values({ applicationId, tag: "strong go" });
+    await moveApplication(manager, { applicationId: other, toStageId: stage("Rejected").id, expectedVersion: 1, reason: "No Go" });
+    await moveApplication(manager, { applicationId: hired, toStageId: stage("Hired").id, expectedVersion: 1 });
+    await getDb().update(applications).set({ withdrawnAt: new Date() }).where(eq(applications.id, gone));
+
+    const board = await getRequisitionPipeline(manager, req.id);
+    const column = (name: string) => board.stages.find((s) => s.name === name)!;
+    expect(column("Applied").applications).toEqual([expect.objectContaining({ id: applicationId, version: 1, candidateName: "Ada Lovelace", tags: ["strong go"] })]);
+    expect(column("Applied").count).toBe(1);
+    expect([column("Rejected").count, column("Rejected").applications]).toEqual([1, []]);
+    expect([column("Hired").count, column("Hired").applications]).toEqual([1, []]);
+    expect(board.withdrawnCount).toBe(1);
+    const closed = await getClosedApplications(manager, req.id);
+    expect(closed.map((c) => [c.candidateName, c.stage, c.withdrawn]).sort()).toEqual([
+      ["Alan Turing", "Applied", true],
+      ["Barbara Liskov", "Hired", false],
+      ["Grace Hopper", "Rejected", false],
+    ]);
+    expect(await getClosedApplications(interviewer, req.id)).toEqual([]);
+  });
+
+  it("pages a big column while its count stays complete, and filters by name", async () => {
+    const { req, stage } = await applicationOnTeamRequisition();
+    // Rows straight into the tables, for speed; one candidate per application, as the unique key wants.
+    const extra = await getDb()
+      .insert(candidates)
+      .values(Array.from({ length: CARDS_PER_PAGE + 9 }, (_, i) => ({ email: uniqueEmail(), firstName: `Bulk${i}`, lastName: "Applicant" })))
+      .returning({ id: candidates.id });
+    await getDb().insert(applications).values(extra.map((c) => ({ candidateId: c.id, requisitionId: req.id, stageId: stage("Applied").id })));
+
+    const first = await getRequisitionPipeline(manager, req.id);
+    const applied = first.stages.find((s) => s.name === "Applied")!;
+    expect([applied.count, applied.applications.length, applied.hasMore]).toEqual([CARDS_PER_PAGE + 10, CARDS_PER_PAGE, true]);
+    const more = (await getRequisitionPipeline(manager, req.id, { expand: { stageId: stage("Applied").id, pages: 2 } })).stages[0]!;
+    expect([more.applications.length, more.hasMore]).toEqual([CARDS_PER_PAGE + 10, false]);
+    const filtered = (await getRequisitionPipeline(manager, req.id, { q: "lovel" })).stages[0]!;
+    expect(filtered.applications.map((a) => a.candidateName)).toEqual(["Ada Lovelace"]);
+    expect((await getRequisitionPipeline(manager, req.id, { q: "%" })).stages[0]!.applications).toEqual([]);
+  });
+});
+
+describe("stage rules in the service", () => {
+  it("keeps a hired candidate in Hired unless an admin moves them", async () => {
+    const admin = await createTestUser("admin");
+    const { applicationId, stage } = await applicationOnTeamRequisition();
+    await moveApplication(manager, { applicationId, toStageId: stage("Hired").id, expectedVersion: 1 });
+    await expect(moveApplication(recruiter, { applicationId, toStageId: stage("Offer").id, expectedVersion: 2 })).rejects.toThrow("Only an admin can move a candidate out of Hired.");
+    await moveApplication(admin, { applicationId, toStageId: stage("Offer").id, expectedVersion: 2 });
+    expect(await eventsOf(applicationId)).toHaveLength(3);
   });
 });
 

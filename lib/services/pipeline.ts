@@ -1,12 +1,13 @@
 import "server-only";
-import { aliasedTable, and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Executor } from "@/db/client";
-import { applications, candidates, qualifications, requisitions, resumes, stageEvents, stages, users } from "@/db/schema";
+import { applications, applicationTags, candidates, qualifications, requisitions, resumes, stageEvents, stages, users } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
 import { canChangeRequisitionStatus, canEditRequisition, canMoveApplications, canViewApplications } from "@/lib/domain/permissions";
 import type { StageKind } from "@/lib/domain/requisition-types";
-import { checkStageMove } from "@/lib/domain/stage-moves";
+import { checkStageMove, rejectionStage } from "@/lib/domain/stage-moves";
+import type { RequisitionAccess } from "@/lib/domain/permissions";
 import { writeAudit } from "./audit";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { loadApplicationEvidence } from "./application-evidence";
@@ -22,6 +23,7 @@ export interface StageDto {
 
 export interface PipelineCard {
   id: string;
+  version: number;
   candidateName: string;
   appliedAt: Date;
   stageEnteredAt: Date;
@@ -29,29 +31,73 @@ export interface PipelineCard {
   requiredMet: number | null;
   preferredMet: number | null;
   knockoutFlags: number;
-  withdrawn: boolean;
+  source: string | null;
+  tags: string[];
+}
+
+export interface BoardStage extends StageDto {
+  targetDays: number | null;
+  /** Every application in the stage (withdrawn ones excepted), whatever the page or filter shows. */
+  count: number;
+  /** Cards shown; empty for Hired and Rejected, whose applications have left the board. */
+  applications: PipelineCard[];
+  hasMore: boolean;
 }
 
 export type PipelineSort = "time-in-stage" | "required-met";
 
+export interface PipelineOptions {
+  sort?: PipelineSort;
+  /** Part of the candidate's name. */
+  q?: string;
+  /** One column shown further: its id and how many pages of cards. */
+  expand?: { stageId: string; pages: number };
+}
+
+/** Cards per column and page: a requisition with thousands of applicants still renders quickly. */
+export const CARDS_PER_PAGE = 50;
+
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 /**
- * The requisition's stages in order, each with its applications: oldest in stage first, or by
- * required qualifications met (knockout-free first) when the reviewer asks for that.
+ * The board: the requisition's stages in order with complete counts, and for each active stage
+ * its first cards (oldest in stage first, or most required qualifications met). One query per
+ * stage with a LIMIT on the (requisition, stage) index, one for the counts, one for the tags:
+ * the number of queries does not grow with the number of applications.
  */
-export async function getRequisitionPipeline(actor: Actor, requisitionId: string, sort: PipelineSort = "time-in-stage") {
+export async function getRequisitionPipeline(actor: Actor, requisitionId: string, options: PipelineOptions | PipelineSort = {}) {
+  const { sort = "time-in-stage", q, expand } = typeof options === "string" ? { sort: options } : options;
   const { requisition, status, access } = await getDashboardRequisition(actor, requisitionId);
   const db = getDb();
-  const stageRows = await db
-    .select({ id: stages.id, name: stages.name, kind: stages.kind })
-    .from(stages)
-    .where(and(eq(stages.requisitionId, requisitionId), isNull(stages.archivedAt)))
-    .orderBy(asc(stages.position));
   const showsApplications = canViewApplications(actor, access);
-  const cards = showsApplications
-    ? await db
+  const [stageRows, qualificationCounts, countRows] = await Promise.all([
+    db
+      .select({ id: stages.id, name: stages.name, kind: stages.kind, targetDays: stages.targetDays })
+      .from(stages)
+      .where(and(eq(stages.requisitionId, requisitionId), isNull(stages.archivedAt)))
+      .orderBy(asc(stages.position)),
+    db
+      .select({ kind: qualifications.kind, n: count() })
+      .from(qualifications)
+      .where(and(eq(qualifications.requisitionId, requisitionId), isNull(qualifications.archivedAt)))
+      .groupBy(qualifications.kind),
+    showsApplications
+      ? db
+          .select({ stageId: applications.stageId, withdrawn: sql<boolean>`${applications.withdrawnAt} is not null`, n: count() })
+          .from(applications)
+          .where(eq(applications.requisitionId, requisitionId))
+          .groupBy(applications.stageId, sql`${applications.withdrawnAt} is not null`)
+      : Promise.resolve([]),
+  ]);
+  const nameFilter = q?.trim() ? ilike(sql`${candidates.firstName} || ' ' || ${candidates.lastName}`, likePattern(q.trim())) : undefined;
+  const columns = await Promise.all(
+    stageRows.map(async (stage) => {
+      if (!showsApplications || stage.kind !== "active") return [];
+      const pages = expand?.stageId === stage.id ? Math.min(Math.max(1, expand.pages), 100) : 1;
+      return db
         .select({
           id: applications.id,
-          stageId: applications.stageId,
+          version: applications.version,
           firstName: candidates.firstName,
           lastName: candidates.lastName,
           appliedAt: applications.createdAt,
@@ -59,44 +105,59 @@ export async function getRequisitionPipeline(actor: Actor, requisitionId: string
           requiredMet: applications.requiredMet,
           preferredMet: applications.preferredMet,
           knockoutFlags: applications.knockoutFlags,
-          withdrawnAt: applications.withdrawnAt,
+          source: applications.source,
         })
         .from(applications)
         .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-        .where(eq(applications.requisitionId, requisitionId))
-        .orderBy(
-          ...(sort === "required-met" ? [sql`${applications.evidenceSortKey} desc nulls last`] : []),
-          asc(applications.stageEnteredAt),
-        )
+        .where(and(eq(applications.requisitionId, requisitionId), eq(applications.stageId, stage.id), isNull(applications.withdrawnAt), nameFilter))
+        .orderBy(...(sort === "required-met" ? [sql`${applications.evidenceSortKey} desc nulls last`] : []), asc(applications.stageEnteredAt), asc(applications.id))
+        .limit(pages * CARDS_PER_PAGE + 1);
+    }),
+  );
+  const shownIds = columns.flatMap((rows) => rows.map((row) => row.id));
+  const tagRows = shownIds.length
+    ? await db.select({ applicationId: applicationTags.applicationId, tag: applicationTags.tag }).from(applicationTags).where(inArray(applicationTags.applicationId, shownIds)).orderBy(asc(applicationTags.tag))
     : [];
-  const qualificationCounts = await db
-    .select({ kind: qualifications.kind, n: count() })
-    .from(qualifications)
-    .where(and(eq(qualifications.requisitionId, requisitionId), isNull(qualifications.archivedAt)))
-    .groupBy(qualifications.kind);
-  const total = (kind: "required" | "preferred") => Number(qualificationCounts.find((q) => q.kind === kind)?.n ?? 0);
+  const total = (kind: "required" | "preferred") => Number(qualificationCounts.find((row) => row.kind === kind)?.n ?? 0);
   return {
     requisition: { id: requisition.id, title: requisition.title, slug: requisition.slug, status },
     showsApplications,
+    access,
     qualificationTotals: { required: total("required"), preferred: total("preferred") },
     canEdit: canEditRequisition(actor, access),
     canChangeStatus: canChangeRequisitionStatus(actor),
-    stages: stageRows.map((stage) => ({
-      ...stage,
-      applications: cards
-        .filter((card) => card.stageId === stage.id)
-        .map((card): PipelineCard => ({
-          id: card.id,
-          candidateName: `${card.firstName} ${card.lastName}`,
-          appliedAt: card.appliedAt,
-          stageEnteredAt: card.stageEnteredAt,
-          requiredMet: card.requiredMet,
-          preferredMet: card.preferredMet,
-          knockoutFlags: card.knockoutFlags,
-          withdrawn: card.withdrawnAt !== null,
+    canMove: canMoveApplications(actor, access),
+    withdrawnCount: countRows.filter((row) => row.withdrawn).reduce((sum, row) => sum + Number(row.n), 0),
+    stages: stageRows.map((stage, index): BoardStage => {
+      const rows = columns[index] ?? [];
+      const limit = (expand?.stageId === stage.id ? Math.min(Math.max(1, expand.pages), 100) : 1) * CARDS_PER_PAGE;
+      return {
+        ...stage,
+        count: Number(countRows.find((row) => row.stageId === stage.id && !row.withdrawn)?.n ?? 0),
+        hasMore: rows.length > limit,
+        applications: rows.slice(0, limit).map(({ firstName, lastName, ...card }) => ({
+          ...card,
+          candidateName: `${firstName} ${lastName}`,
+          tags: tagRows.filter((t) => t.applicationId === card.id).map((t) => t.tag),
         })),
-    })),
+      };
+    }),
   };
+}
+
+/** Hired, rejected and withdrawn applications: off the board, but findable. Newest change first. */
+export async function getClosedApplications(actor: Actor, requisitionId: string, limit = 500) {
+  const { access } = await getDashboardRequisition(actor, requisitionId);
+  if (!canViewApplications(actor, access)) return [];
+  const rows = await getDb()
+    .select({ id: applications.id, firstName: candidates.firstName, lastName: candidates.lastName, stage: stages.name, kind: stages.kind, withdrawnAt: applications.withdrawnAt, at: applications.stageEnteredAt })
+    .from(applications)
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .innerJoin(stages, eq(stages.id, applications.stageId))
+    .where(and(eq(applications.requisitionId, requisitionId), or(ne(stages.kind, "active"), isNotNull(applications.withdrawnAt))))
+    .orderBy(desc(applications.stageEnteredAt))
+    .limit(limit);
+  return rows.map(({ firstName, lastName, ...row }) => ({ ...row, candidateName: `${firstName} ${lastName}`, withdrawn: row.withdrawnAt !== null }));
 }
 
 /** Loads an application the actor may see, or throws not-found (also for ones that exist but are not theirs). */
@@ -173,6 +234,65 @@ export const moveApplicationSchema = z.strictObject({
 });
 export type MoveApplicationInput = z.input<typeof moveApplicationSchema>;
 
+/** The application, if the actor may move it; not-found otherwise (also for ones they cannot see). */
+export async function loadMovableApplication(actor: Actor, applicationId: string) {
+  const visible = await loadVisibleApplication(actor, applicationId);
+  if (!canMoveApplications(actor, visible.access)) throw new NotFoundError("That application");
+  return visible;
+}
+
+export interface MoveInTransaction {
+  applicationId: string;
+  requisitionId: string;
+  access: RequisitionAccess;
+  /** A stage id, or "rejected" for the requisition's rejection stage. */
+  to: string | "rejected";
+  expectedVersion: number;
+  reason: string | null;
+  rejectionReasonId?: string | null;
+  outboxMessageId?: string | null;
+}
+
+/**
+ * The one path every move takes (single, bulk, reject): lock the row, refuse a stale version with
+ * who moved it last, apply the shared stage rules, then write the move, its event, the audit row
+ * and the live notification, all in the caller's transaction.
+ */
+export async function moveInTransaction(tx: Executor, actor: Actor, move: MoveInTransaction, now: Date) {
+  const stageRows = await tx.select().from(stages).where(and(eq(stages.requisitionId, move.requisitionId), isNull(stages.archivedAt))).orderBy(asc(stages.position));
+  const to = move.to === "rejected" ? rejectionStage(stageRows) : stageRows.find((s) => s.id === move.to);
+  if (!to) throw new ValidationError("Choose a stage of this requisition.", { toStageId: ["Choose a stage of this requisition."] });
+  const [current] = await tx.select().from(applications).where(eq(applications.id, move.applicationId)).for("update");
+  if (!current || current.requisitionId !== move.requisitionId) throw new NotFoundError("That application");
+  if (current.version !== move.expectedVersion) throw new ConflictError(await describeLatestMove(tx, move.applicationId));
+  const from = stageRows.find((s) => s.id === current.stageId);
+  if (!from) throw new Error(`application ${move.applicationId} points at a stage of another requisition`);
+  const check = checkStageMove(actor, from, to, move.reason, move.access);
+  if (!check.ok) throw new ValidationError(check.error, { toStageId: [check.error] });
+
+  await tx
+    .update(applications)
+    .set({ stageId: to.id, version: current.version + 1, stageEnteredAt: now, updatedAt: now })
+    .where(and(eq(applications.id, move.applicationId), eq(applications.version, move.expectedVersion)));
+  const [event] = await tx
+    .insert(stageEvents)
+    .values({
+      applicationId: move.applicationId,
+      fromStageId: from.id,
+      toStageId: to.id,
+      actorUserId: actor.kind === "user" ? actor.id : null,
+      reason: move.reason,
+      rejectionReasonId: move.rejectionReasonId ?? null,
+      outboxMessageId: move.outboxMessageId ?? null,
+      createdAt: now,
+    })
+    .returning({ id: stageEvents.id });
+  if (!event) throw new Error("The stage event insert returned no row.");
+  await writeAudit(tx, actor, { action: "application.move", targetType: "application", targetId: move.applicationId, details: { from: from.name, to: to.name } });
+  await publishChange(tx, { kind: "application.moved", requisitionId: move.requisitionId, applicationId: move.applicationId });
+  return { version: current.version + 1, stage: { id: to.id, name: to.name, kind: to.kind }, eventId: event.id, candidateId: current.candidateId };
+}
+
 /**
  * Moves an application to another stage of its requisition. The move must be based on the
  * version the actor saw: a stale move is refused and writes nothing.
@@ -181,37 +301,11 @@ export async function moveApplication(actor: Actor, input: MoveApplicationInput,
   const parsed = moveApplicationSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError("The move could not be made.", z.flattenError(parsed.error).fieldErrors);
   const { applicationId, toStageId, expectedVersion, reason } = parsed.data;
-  const { row, access } = await loadVisibleApplication(actor, applicationId);
-  if (!canMoveApplications(actor, access)) throw new NotFoundError("That application");
-
-  return getDb().transaction(async (tx) => {
-    const stageRows = await tx.select().from(stages).where(and(eq(stages.requisitionId, row.requisitionId), isNull(stages.archivedAt)));
-    const to = stageRows.find((s) => s.id === toStageId);
-    if (!to) throw new ValidationError("Choose a stage of this requisition.", { toStageId: ["Choose a stage of this requisition."] });
-    const [current] = await tx.select().from(applications).where(eq(applications.id, applicationId)).for("update");
-    if (!current) throw new NotFoundError("That application");
-    if (current.version !== expectedVersion) throw new ConflictError(await describeLatestMove(tx, applicationId));
-    const from = stageRows.find((s) => s.id === current.stageId);
-    if (!from) throw new Error(`application ${applicationId} points at a stage of another requisition`);
-    const check = checkStageMove(actor, from, to, reason);
-    if (!check.ok) throw new ValidationError(check.error, { toStageId: [check.error] });
-
-    await tx
-      .update(applications)
-      .set({ stageId: to.id, version: current.version + 1, stageEnteredAt: now, updatedAt: now })
-      .where(and(eq(applications.id, applicationId), eq(applications.version, expectedVersion)));
-    await tx.insert(stageEvents).values({
-      applicationId,
-      fromStageId: from.id,
-      toStageId: to.id,
-      actorUserId: actor.kind === "user" ? actor.id : null,
-      reason,
-      createdAt: now,
-    });
-    await writeAudit(tx, actor, { action: "application.move", targetType: "application", targetId: applicationId, details: { from: from.name, to: to.name } });
-    await publishChange(tx, { kind: "application.moved", requisitionId: row.requisitionId, applicationId });
-    return { version: current.version + 1, stage: { id: to.id, name: to.name, kind: to.kind } };
-  });
+  const { row, access } = await loadMovableApplication(actor, applicationId);
+  const moved = await getDb().transaction((tx) =>
+    moveInTransaction(tx, actor, { applicationId, requisitionId: row.requisitionId, access, to: toStageId, expectedVersion, reason }, now),
+  );
+  return { version: moved.version, stage: moved.stage };
 }
 
 async function describeLatestMove(tx: Executor, applicationId: string): Promise<string> {

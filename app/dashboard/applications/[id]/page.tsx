@@ -2,10 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CandidateDetails } from "@/components/applications/candidate-details";
 import { EvidenceMatrix } from "@/components/applications/evidence-matrix";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { MoveForm } from "@/components/pipeline/move-form";
-import { StageHistory } from "@/components/pipeline/stage-history";
+import { DuplicateCandidates } from "@/components/profile/duplicate-candidates";
+import { NoteForm } from "@/components/profile/note-form";
+import { OtherApplications } from "@/components/profile/other-applications";
+import { StageNeighbours } from "@/components/profile/stage-neighbours";
+import { TagEditor } from "@/components/profile/tag-editor";
+import { Timeline } from "@/components/profile/timeline";
 import { orNotFound } from "@/lib/app/or-not-found";
 import { requireUser } from "@/lib/auth/current-actor";
+import { getApplicationProfile } from "@/lib/services/application-profile";
+import { getApplicationTimeline } from "@/lib/services/application-timeline";
+import { findDuplicateCandidates } from "@/lib/services/candidate-merge";
 import { getApplicationDetail } from "@/lib/services/pipeline";
 
 export const metadata: Metadata = { title: "Application" };
@@ -17,14 +26,22 @@ interface Props {
 export default async function ApplicationPage({ params }: Props) {
   const actor = await requireUser();
   const { id } = await params;
+  // The detail authorizes first; the rest re-check the same rule, so none of them runs for an intruder.
   const application = await orNotFound(getApplicationDetail(actor, id));
+  const [profile, timeline, duplicates] = await orNotFound(
+    Promise.all([getApplicationProfile(actor, id), getApplicationTimeline(actor, id), findDuplicateCandidates(actor, id)]),
+  );
   return (
     <>
-      <p>
-        <Link href={`/dashboard/requisitions/${application.requisition.id}`} className="text-sm text-brand-700 hover:underline">
-          ← {application.requisition.title}
-        </Link>
-      </p>
+      <LiveRefresh applicationId={application.id} requisitionId={application.requisition.id} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p>
+          <Link href={`/dashboard/requisitions/${application.requisition.id}`} className="text-sm text-brand-700 hover:underline">
+            ← {application.requisition.title}
+          </Link>
+        </p>
+        <StageNeighbours stageName={application.stage.name} previousId={profile.neighbours.previousId} nextId={profile.neighbours.nextId} />
+      </div>
       <h1 className="mt-2 text-2xl font-semibold">{application.candidate.name}</h1>
       <p className="mt-1 text-slate-600">
         Current stage: <strong className="text-slate-900">{application.stage.name}</strong>
@@ -32,25 +49,32 @@ export default async function ApplicationPage({ params }: Props) {
       </p>
       <div className="mt-6 grid gap-6 lg:grid-cols-[3fr_1fr]">
         <div className="min-w-0 space-y-6">
+          <DuplicateCandidates candidateId={profile.candidateId} duplicates={duplicates} />
           <CandidateDetails
             applicationId={application.id}
             candidate={application.candidate}
             resume={application.resume}
+            resumeText={profile.resumeText}
             coverLetter={application.coverLetter}
             answers={application.evidence.answers}
           />
+          <OtherApplications applications={profile.otherApplications} />
           <EvidenceMatrix evidence={application.evidence} />
-          <StageHistory events={application.events} />
+          <NoteForm key={application.id} applicationId={application.id} />
+          <Timeline applicationId={application.id} entries={timeline} />
         </div>
-        {application.canMove ? (
-          <MoveForm
-            key={application.id}
-            applicationId={application.id}
-            version={application.version}
-            currentStageId={application.stage.id}
-            stages={application.stages}
-          />
-        ) : null}
+        <div className="space-y-6">
+          {application.canMove ? (
+            <MoveForm
+              key={application.id}
+              applicationId={application.id}
+              version={application.version}
+              currentStageId={application.stage.id}
+              stages={application.stages}
+            />
+          ) : null}
+          <TagEditor key={application.id} applicationId={application.id} tags={profile.tags} />
+        </div>
       </div>
     </>
   );

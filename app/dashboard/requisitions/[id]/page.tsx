@@ -1,27 +1,40 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusControls } from "@/components/requisitions/status-controls";
-import { LocalTime } from "@/components/ui/local-time";
+import { Board } from "@/components/board/board";
+import { ClosedApplications } from "@/components/board/closed-applications";
+import { NeedsAttentionList } from "@/components/board/needs-attention-list";
 import { orNotFound } from "@/lib/app/or-not-found";
 import { requireUser } from "@/lib/auth/current-actor";
-import { getRequisitionPipeline } from "@/lib/services/pipeline";
+import { getNeedsAttention, NEVER_ANSWERED_DAYS } from "@/lib/services/needs-attention";
+import { getClosedApplications, getRequisitionPipeline } from "@/lib/services/pipeline";
+import { listRejectionReasons } from "@/lib/services/rejections";
 
 export const metadata: Metadata = { title: "Pipeline" };
 
 interface Props {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ notice?: string; sort?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
+
+// A repeated query parameter (?q=a&q=b) arrives as an array; the board reads the first.
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 const statusLabels = { draft: "Draft", open: "Open", paused: "Paused", closed: "Closed" } as const;
 const notices: Record<string, string> = { published: "Published: the job is live on the careers site.", saved: "Changes saved." };
 
 export default async function RequisitionPage({ params, searchParams }: Props) {
   const actor = await requireUser();
-  const [{ id }, { notice, sort }] = await Promise.all([params, searchParams]);
+  const [{ id }, search] = await Promise.all([params, searchParams]);
+  const [notice, sort, q, more, page, view] = (["notice", "sort", "q", "more", "page", "view"] as const).map((name) => first(search[name]));
   const sortBy = sort === "required-met" ? "required-met" : "time-in-stage";
-  const pipeline = await orNotFound(getRequisitionPipeline(actor, id, sortBy));
-  const totals = pipeline.qualificationTotals;
+  const query = (q ?? "").slice(0, 100);
+  const expand = more ? { stageId: more, pages: Number.parseInt(page ?? "2", 10) || 1 } : undefined;
+  const pipeline = await orNotFound(getRequisitionPipeline(actor, id, { sort: sortBy, q: query, expand }));
+  const now = new Date();
+  const [reasons, attention] = pipeline.canMove ? await Promise.all([listRejectionReasons(actor), getNeedsAttention(actor, id, now)]) : [[], []];
+  const baseParams: Record<string, string> = { ...(sort ? { sort: sortBy } : {}), ...(query ? { q: query } : {}) };
+  const boardHref = `/dashboard/requisitions/${id}`;
   return (
     <>
       <p>
@@ -60,52 +73,55 @@ export default async function RequisitionPage({ params, searchParams }: Props) {
           <StatusControls requisitionId={pipeline.requisition.id} status={pipeline.requisition.status} />
         </div>
       ) : null}
-      {pipeline.showsApplications ? (
-        <form method="get" className="mt-6 flex items-end gap-2">
-          <div>
-            <label htmlFor="sort" className="block text-sm font-medium">
-              Sort cards by
-            </label>
-            <select id="sort" name="sort" defaultValue={sortBy} className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-1.5">
-              <option value="time-in-stage">Longest in stage first</option>
-              <option value="required-met">Required qualifications met</option>
-            </select>
-          </div>
-          <button type="submit" className="rounded-md border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-100">
-            Sort
-          </button>
-        </form>
-      ) : null}
-      {pipeline.showsApplications ? (
-        <div className="mt-4 flex gap-4 overflow-x-auto pb-4">
-          {pipeline.stages.map((stage) => (
-            <section key={stage.id} aria-labelledby={`stage-${stage.id}`} className="w-64 shrink-0 rounded-lg bg-slate-100 p-3">
-              <h2 id={`stage-${stage.id}`} className="flex justify-between font-semibold">
-                <span>{stage.name}</span>
-                <span className="tabular-nums text-slate-600" aria-label={`${stage.applications.length} applications`}>
-                  {stage.applications.length}
-                </span>
-              </h2>
-              <ul className="mt-3 space-y-2">
-                {stage.applications.map((card) => (
-                  <li key={card.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm shadow-sm">
-                    <Link href={`/dashboard/applications/${card.id}`} className="font-medium text-brand-700 hover:underline">
-                      {card.candidateName}
-                    </Link>
-                    <p className="mt-1 text-slate-700">
-                      Required {card.requiredMet ?? "—"}/{totals.required} · Preferred {card.preferredMet ?? "—"}/{totals.preferred}
-                    </p>
-                    {card.knockoutFlags > 0 ? <p className="mt-1 text-xs font-semibold text-red-800">{card.knockoutFlags} knockout flag{card.knockoutFlags === 1 ? "" : "s"}</p> : null}
-                    {card.withdrawn ? <p className="mt-1 text-xs text-slate-600">Withdrawn</p> : null}
-                    <p className="mt-1 text-slate-600">
-                      Applied <LocalTime value={card.appliedAt} />
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
-        </div>
+      {view === "closed" && pipeline.showsApplications ? (
+        <ClosedApplications rows={await getClosedApplications(actor, id)} boardHref={boardHref} />
+      ) : pipeline.showsApplications ? (
+        <>
+          <form method="get" className="mt-6 flex items-end gap-2">
+            {query ? <input type="hidden" name="q" value={query} /> : null}
+            <div>
+              <label htmlFor="sort" className="block text-sm font-medium">
+                Sort cards by
+              </label>
+              <select id="sort" name="sort" defaultValue={sortBy} className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-1.5">
+                <option value="time-in-stage">Longest in stage first</option>
+                <option value="required-met">Required qualifications met</option>
+              </select>
+            </div>
+            <button type="submit" className="rounded-md border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-100">
+              Sort
+            </button>
+          </form>
+          <NeedsAttentionList items={attention} now={now.getTime()} neverAnsweredDays={NEVER_ANSWERED_DAYS} />
+          <Board
+            requisitionId={pipeline.requisition.id}
+            stages={pipeline.stages.map((stage) => ({
+              id: stage.id,
+              name: stage.name,
+              kind: stage.kind,
+              count: stage.count,
+              hasMore: stage.hasMore,
+              moreHref: stage.hasMore ? `?${new URLSearchParams({ ...baseParams, more: stage.id, page: String((expand?.stageId === stage.id ? expand.pages : 1) + 1) }).toString()}` : null,
+            }))}
+            cards={pipeline.stages.flatMap((stage) => stage.applications.map((card) => ({ ...card, stageId: stage.id })))}
+            totals={pipeline.qualificationTotals}
+            actor={actor}
+            access={pipeline.access}
+            canMove={pipeline.canMove}
+            reasons={reasons}
+            now={now.getTime()}
+            closedHref={`?view=closed`}
+            query={query}
+          />
+          {pipeline.withdrawnCount > 0 || pipeline.stages.some((s) => s.kind !== "active" && s.count > 0) ? (
+            <p className="text-sm">
+              <Link href="?view=closed" className="text-brand-700 underline">
+                Hired, rejected and withdrawn applications
+              </Link>
+              {pipeline.withdrawnCount > 0 ? ` (${pipeline.withdrawnCount} withdrew)` : null}
+            </p>
+          ) : null}
+        </>
       ) : (
         <p className="mt-6 text-slate-600">You will see the candidates you are scheduled to interview here.</p>
       )}

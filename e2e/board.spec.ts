@@ -1,0 +1,165 @@
+import { expect, test, type Page } from "@playwright/test";
+import { applyToSeedJob } from "./support/apply";
+import { SEED_JOB_TITLE, signIn } from "./support/demo";
+import { uniqueCandidate } from "./support/files";
+
+type Role = "hiring_manager" | "recruiter";
+
+async function openBoard(page: Page, role: Role) {
+  await signIn(page, role);
+  await page.getByRole("link", { name: SEED_JOB_TITLE }).click();
+  await expect(page.getByRole("region", { name: /^Applied/ })).toBeVisible();
+  // The board is interactive once hydrated: the shortcuts button only renders then.
+  await expect(page.getByRole("button", { name: /Keyboard shortcuts/ })).toBeVisible();
+}
+
+const column = (page: Page, name: string) => page.getByRole("region", { name: new RegExp(`^${name}`) });
+const card = (page: Page, stage: string, name: string) => column(page, stage).getByRole("listitem", { name, exact: true });
+
+async function appliedCandidate(page: Page) {
+  const candidate = uniqueCandidate();
+  await applyToSeedJob(page, candidate);
+  return `${candidate.firstName} ${candidate.lastName}`;
+}
+
+test("a card dragged to the next column moves there and stays", async ({ page, browser }) => {
+  const name = await appliedCandidate(page);
+  const team = await browser.newPage();
+  await openBoard(team, "hiring_manager");
+  const handle = card(team, "Applied", name).getByText("Interviews —");
+  // The newest card is at the bottom of a long column: bring it into view, then drag sideways
+  // (columns are as tall as the tallest, so the target is right beside it).
+  await handle.scrollIntoViewIfNeeded();
+  const from = await handle.boundingBox();
+  const to = await column(team, "Recruiter screen").boundingBox();
+  if (!from || !to) throw new Error("card or column not laid out");
+  const y = from.y + from.height / 2;
+  await team.mouse.move(from.x + from.width / 2, y);
+  await team.mouse.down();
+  await team.mouse.move(from.x + from.width / 2 + 20, y, { steps: 5 });
+  await team.mouse.move(to.x + to.width / 2, y, { steps: 20 });
+  await team.mouse.up();
+  await expect(card(team, "Recruiter screen", name)).toBeVisible();
+  await expect(team.getByRole("main").getByRole("status").filter({ hasText: `Moved ${name} to Recruiter screen.` })).toBeVisible();
+  await team.reload();
+  await expect(card(team, "Recruiter screen", name)).toBeVisible();
+  await team.close();
+});
+
+test("a card moves with the keyboard only: → advances, the Move to… menu picks a stage, ? lists the shortcuts", async ({ page, browser }) => {
+  const name = await appliedCandidate(page);
+  const team = await browser.newPage();
+  await openBoard(team, "hiring_manager");
+  await card(team, "Applied", name).getByRole("link", { name }).focus();
+  await team.keyboard.press("ArrowRight");
+  await expect(card(team, "Recruiter screen", name)).toBeVisible();
+  await expect(card(team, "Recruiter screen", name)).toBeFocused();
+
+  await card(team, "Recruiter screen", name).getByRole("button", { name: `Move to… ${name}` }).focus();
+  await team.keyboard.press("Enter");
+  const menu = team.getByRole("menu", { name: `Move ${name} to` });
+  await expect(menu).toBeVisible();
+  await expect(menu.getByRole("menuitem", { name: "Recruiter screen" })).toHaveCount(0);
+  await menu.getByRole("menuitem", { name: "Technical screen", exact: true }).focus();
+  await team.keyboard.press("Enter");
+  await expect(card(team, "Technical screen", name)).toBeVisible();
+
+  await team.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await team.keyboard.press("?");
+  await expect(team.getByRole("dialog", { name: "Keyboard shortcuts" })).toContainText("Advance to the next stage");
+  await team.keyboard.press("Escape");
+  await team.keyboard.press("/");
+  await expect(team.getByLabel("Filter by name")).toBeFocused();
+  await team.close();
+});
+
+test("rejecting asks for a reason, takes the card off the board, and the email can be undone", async ({ page, browser }) => {
+  const name = await appliedCandidate(page);
+  const team = await browser.newPage();
+  await openBoard(team, "recruiter");
+  await card(team, "Applied", name).getByRole("link", { name }).focus();
+  await team.keyboard.press("r");
+  const dialog = team.getByRole("dialog", { name: `Reject ${name}` });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel("Reason").selectOption({ label: "Skills gap in required qualifications" });
+  await expect(dialog.getByLabel(/Email the candidate/)).toBeChecked();
+  await dialog.getByRole("button", { name: "Reject" }).click();
+  await expect(team.getByRole("main").getByRole("status").filter({ hasText: `Rejected ${name}.` })).toContainText("The email to the candidate leaves at");
+  await expect(card(team, "Applied", name)).toHaveCount(0);
+  await team.getByRole("button", { name: "Undo email" }).click();
+  await expect(team.getByRole("main").getByRole("status").filter({ hasText: "The rejection email was cancelled." })).toBeVisible();
+
+  await team.getByRole("link", { name: "Hired, rejected and withdrawn applications" }).click();
+  await expect(team.getByRole("row", { name: new RegExp(name) })).toContainText("Rejected");
+  await team.close();
+});
+
+test("a second session sees a teammate's move live, without reloading", async ({ page, browser }) => {
+  const name = await appliedCandidate(page);
+  const watcher = await browser.newPage();
+  const mover = await browser.newPage();
+  await openBoard(watcher, "hiring_manager");
+  await openBoard(mover, "recruiter");
+  await watcher.evaluate(() => Object.assign(window, { __sameDocument: true }));
+  await expect(card(watcher, "Applied", name)).toBeVisible();
+
+  await card(mover, "Applied", name).getByRole("button", { name: `Move to… ${name}` }).click();
+  await mover.getByRole("menuitem", { name: "Onsite", exact: true }).click();
+  await expect(card(mover, "Onsite", name)).toBeVisible();
+
+  await expect(card(watcher, "Onsite", name)).toBeVisible({ timeout: 3_000 });
+  expect(await watcher.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  await watcher.close();
+  await mover.close();
+});
+
+test("a move from a stale board is refused with who moved the candidate, and the board catches up", async ({ page, browser }) => {
+  const name = await appliedCandidate(page);
+  const stale = await browser.newPage();
+  // This board misses live updates, as one whose connection dropped would.
+  await stale.route("**/api/live**", (route) => route.abort());
+  const fresh = await browser.newPage();
+  await openBoard(stale, "hiring_manager");
+  await openBoard(fresh, "recruiter");
+
+  await card(fresh, "Applied", name).getByRole("button", { name: `Move to… ${name}` }).click();
+  await fresh.getByRole("menuitem", { name: "Recruiter screen", exact: true }).click();
+  await expect(card(fresh, "Recruiter screen", name)).toBeVisible();
+
+  await card(stale, "Applied", name).getByRole("button", { name: `Move to… ${name}` }).click();
+  await stale.getByRole("menuitem", { name: "Technical screen", exact: true }).click();
+  await expect(stale.getByRole("main").getByRole("alert")).toContainText("Rita Recruiter moved this candidate to Recruiter screen at");
+  await expect(card(stale, "Recruiter screen", name)).toBeVisible();
+  await expect(card(stale, "Technical screen", name)).toHaveCount(0);
+  await stale.close();
+  await fresh.close();
+});
+
+test("the live stream answers not-found to an interviewer and to a signed-out visitor", async ({ page, browser }) => {
+  await openBoard(page, "hiring_manager");
+  const requisitionId = /\/dashboard\/requisitions\/([0-9a-f-]{36})/.exec(page.url())?.[1];
+  expect(requisitionId).toBeTruthy();
+  const interviewer = await browser.newPage();
+  await signIn(interviewer, "interviewer");
+  expect((await interviewer.request.get(`/api/live?requisitionId=${requisitionId}`)).status()).toBe(404);
+  const visitor = await browser.newContext();
+  expect((await visitor.request.get(`/api/live?requisitionId=${requisitionId}`)).status()).toBe(404);
+  await visitor.close();
+  await interviewer.close();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the board is a list of stages with plain move forms", async ({ page, browser }) => {
+    const name = await appliedCandidate(page);
+    const team = await browser.newPage({ javaScriptEnabled: false });
+    await signIn(team, "recruiter");
+    await team.getByRole("link", { name: SEED_JOB_TITLE }).click();
+    const item = card(team, "Applied", name);
+    await item.getByText("Move to…").click();
+    await item.getByLabel(`Stage for ${name}`).selectOption({ label: "Technical screen" });
+    await item.getByRole("button", { name: "Move", exact: true }).click();
+    await expect(card(team, "Technical screen", name)).toBeVisible();
+  });
+});
