@@ -6,7 +6,8 @@ import { applyToTestRequisition, createTestRequisition, createTestUser, pdfBytes
 import { withTestDatabase } from "@/db/testing/with-test-database";
 import { anonymousActor, type UserActor } from "@/lib/domain/actor";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
-import { CARDS_PER_PAGE, getApplicationDetail, getClosedApplications, getRequisitionPipeline, getResumeDownload, moveApplication } from "./pipeline";
+import { CARDS_PER_PAGE, getClosedApplications, getRequisitionPipeline } from "./board";
+import { getApplicationDetail, getResumeDownload, moveApplication } from "./pipeline";
 
 withTestDatabase();
 

@@ -3,7 +3,8 @@ import { applyToTestRequisition, createTestRequisition, createTestUser } from "@
 import { withTestDatabase } from "@/db/testing/with-test-database";
 import { anonymousActor, type UserActor } from "@/lib/domain/actor";
 import { NotFoundError, ValidationError } from "./errors";
-import { getApplicationDetail, getRequisitionPipeline } from "./pipeline";
+import { getRequisitionPipeline } from "./board";
+import { getApplicationDetail } from "./pipeline";
 import { editStage, getRequisitionSetup, setHiringTeam } from "./requisition-setup";
 
 withTestDatabase();

@@ -7,7 +7,7 @@ import { NeedsAttentionList } from "@/components/board/needs-attention-list";
 import { orNotFound } from "@/lib/app/or-not-found";
 import { requireUser } from "@/lib/auth/current-actor";
 import { getNeedsAttention, NEVER_ANSWERED_DAYS } from "@/lib/services/needs-attention";
-import { getClosedApplications, getRequisitionPipeline } from "@/lib/services/pipeline";
+import { getClosedApplications, getRequisitionPipeline } from "@/lib/services/board";
 import { listRejectionReasons } from "@/lib/services/rejections";
 
 export const metadata: Metadata = { title: "Pipeline" };
