@@ -18,6 +18,9 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             <Link href="/dashboard" className="hover:underline">
               Requisitions
             </Link>
+            <Link href="/dashboard/candidates" className="hover:underline">
+              Candidates
+            </Link>
             {canReadMailbox(user) ? (
               <Link href="/dashboard/dev/mailbox" className="hover:underline">
                 Dev mailbox

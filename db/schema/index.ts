@@ -8,3 +8,4 @@ export * from "./audit";
 export * from "./application-details";
 export * from "./infrastructure";
 export * from "./collaboration";
+export * from "./search";
