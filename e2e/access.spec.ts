@@ -67,6 +67,8 @@ test("repeated failed sign-ins for one account are slowed down with a clear mess
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(`wrong-${attempt}`);
     await page.getByRole("button", { name: "Sign in" }).click();
+    // The form clears the password once the attempt has been answered: only then type the next one.
+    await expect(page.getByLabel("Password")).toHaveValue("");
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("That email and password do not match an active account.");
   }
   await page.getByLabel("Email").fill(email);

@@ -1,13 +1,11 @@
-import { spawnSync } from "node:child_process";
-import path from "node:path";
 import postgres from "postgres";
 import { closeDb } from "@/db/client";
-import { clusterUrl, ensureDatabaseExists, startEmbeddedCluster } from "@/db/runtime/embedded-postgres";
 import { findActiveUserActor } from "@/lib/services/users";
 import type { Actor } from "@/lib/domain/actor";
 import type { CandidateSearchQuery } from "@/lib/domain/search-query";
 import { createRandom } from "@/lib/demo-data/random";
 import { explainCandidateSearch, searchCandidates } from "@/lib/services/candidate-search";
+import { ensureDemoData, openDemoDatabase } from "./lib/demo-database";
 
 /**
  * Candidate search latency at the service level over generated demo data (docs/search.md): a few
@@ -20,30 +18,6 @@ import { explainCandidateSearch, searchCandidates } from "@/lib/services/candida
  *                             # BENCH_CANDIDATES (default 100000) candidates on first run
  */
 const runs = Number(process.env.BENCH_QUERIES ?? 300);
-const candidates = process.env.BENCH_CANDIDATES ?? "100000";
-
-async function openBenchDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => undefined };
-  const port = Number(process.env.BENCH_POSTGRES_PORT ?? 54334);
-  const cluster = await startEmbeddedCluster({ dataDir: path.resolve(".data/postgres-bench-search"), port, log: console.log });
-  await ensureDatabaseExists(cluster.adminUrl, "shortlist_search_bench");
-  return { url: clusterUrl(port, "shortlist_search_bench"), stop: cluster.stop };
-}
-
-async function ensureDemoData(url: string): Promise<void> {
-  const sql = postgres(url, { max: 1, onnotice: () => undefined });
-  const [row] = await sql<{ n: number }[]>`select count(*)::int as n from pg_tables where tablename = 'candidates'`.then(async (t) =>
-    t[0]?.n ? sql<{ n: number }[]>`select count(*)::int as n from candidates where email like '%@demo.shortlist.example'` : [{ n: 0 }],
-  );
-  await sql.end();
-  if ((row?.n ?? 0) > 0) return console.log(`Using ${row!.n.toLocaleString("en")} demo candidates already in the database.`);
-  if (process.env.DATABASE_URL) throw new Error("No demo data here: run `npm run db:generate-demo -- --candidates 100000` against this DATABASE_URL first.");
-  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/generate-demo-data.ts", "--candidates", candidates], {
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: "inherit",
-  });
-  if (result.status !== 0) throw new Error("generating the demo data failed");
-}
 
 const commonWords = ["python", "sql", "docker", "kubernetes", "react", "aws", "engineer", "payment systems", "berlin"];
 const rareWords = ["erlang", "haskell", "fortran", "prolog", "ebpf", "zig", "ocaml", "webassembly", "okafor", "quispe"];
@@ -73,7 +47,7 @@ const figures = (values: number[]) =>
   `n=${values.length} p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, p99 ${percentile(values, 99).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`;
 
 async function main() {
-  const database = await openBenchDatabase();
+  const database = await openDemoDatabase();
   try {
     await ensureDemoData(database.url);
     process.env.DATABASE_URL = database.url;
