@@ -119,7 +119,7 @@ test("a recruiter adds, renames, reorders and removes a stage, and cannot remove
   await page.getByRole("button", { name: "Add stage" }).click();
   await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Stages saved." })).toBeVisible();
   const row = page.getByRole("listitem").filter({ has: page.getByRole("button", { name: `Remove Take-home ${tag}` }) });
-  await row.getByRole("textbox").fill(`Work sample ${tag}`);
+  await row.getByRole("textbox", { name: /^Name of stage/ }).fill(`Work sample ${tag}`);
   await row.getByRole("button", { name: "Rename" }).click();
   await expect(page.getByRole("button", { name: `Remove Work sample ${tag}` })).toBeVisible();
   const stageNames = () => page.getByRole("textbox", { name: /^Name of stage/ }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));

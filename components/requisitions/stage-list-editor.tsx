@@ -48,6 +48,25 @@ export function StageListEditor({ requisitionId, stages }: { requisitionId: stri
                 >
                   Remove
                 </button>
+                {stage.kind === "active" ? (
+                  <>
+                    <div>
+                      <label htmlFor={`target-${stage.id}`} className="block text-sm font-medium">
+                        Target days in {stage.name}
+                      </label>
+                      <input
+                        id={`target-${stage.id}`}
+                        name="targetDays"
+                        inputMode="numeric"
+                        defaultValue={stage.targetDays ?? ""}
+                        className="mt-1 w-24 rounded-md border border-slate-400 px-3 py-1.5"
+                      />
+                    </div>
+                    <button type="submit" name="op" value="target" aria-label={`Save the target for ${stage.name}`} className={smallButton}>
+                      Save target
+                    </button>
+                  </>
+                ) : null}
                 <span className="text-sm text-slate-600">
                   {stage.applicationCount} application{stage.applicationCount === 1 ? "" : "s"}
                   {stage.kind !== "active" ? " · outcome stage" : ""}

@@ -35,6 +35,10 @@ export async function editStageAction(_prev: ActionResult | undefined, formData:
     else if (op === "rename") await editStage(actor, { op, requisitionId, stageId: field("stageId"), name: field("name") });
     else if (op === "remove") await editStage(actor, { op, requisitionId, stageId: field("stageId") });
     else if (op === "up" || op === "down") await editStage(actor, { op: "move", requisitionId, stageId: field("stageId"), direction: op });
+    else if (op === "target") {
+      const days = field("targetDays").trim();
+      await editStage(actor, { op, requisitionId, stageId: field("stageId"), targetDays: days === "" ? null : Number(days) });
+    }
     else return { ok: false, error: "That button did nothing. Reload the page and try again.", fieldErrors: {} };
   } catch (error) {
     return failureFrom(error);

@@ -6,6 +6,8 @@ export interface EditableStage {
   kind: StageKind;
   position: number;
   applicationCount: number;
+  /** Days an application may wait here before it needs attention; null for no target. */
+  targetDays?: number | null;
 }
 
 export type StageEditCheck = { ok: true } | { ok: false; error: string };

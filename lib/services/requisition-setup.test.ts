@@ -83,3 +83,15 @@ describe("editStage", () => {
     await expect(editStage(manager, { op: "add", requisitionId: req.id, name: "Extra" })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
+
+describe("stage targets", () => {
+  it("sets and clears how long an application may wait in a stage, within bounds", async () => {
+    const req = await createTestRequisition();
+    const screen = (await getRequisitionSetup(recruiter, req.id)).stages.find((s) => s.name === "Recruiter screen")!;
+    await editStage(recruiter, { op: "target", requisitionId: req.id, stageId: screen.id, targetDays: 5 });
+    expect((await getRequisitionSetup(recruiter, req.id)).stages.find((s) => s.id === screen.id)?.targetDays).toBe(5);
+    await expect(editStage(recruiter, { op: "target", requisitionId: req.id, stageId: screen.id, targetDays: 0 })).rejects.toBeInstanceOf(ValidationError);
+    await editStage(recruiter, { op: "target", requisitionId: req.id, stageId: screen.id, targetDays: null });
+    expect((await getRequisitionSetup(recruiter, req.id)).stages.find((s) => s.id === screen.id)?.targetDays).toBeNull();
+  });
+});

@@ -26,7 +26,7 @@ async function loadManaged(actor: Actor, requisitionId: string) {
 
 async function loadStages(db: Executor, requisitionId: string): Promise<EditableStage[]> {
   const rows = await db
-    .select({ id: stages.id, name: stages.name, kind: stages.kind, position: stages.position, applicationCount: count(applications.id) })
+    .select({ id: stages.id, name: stages.name, kind: stages.kind, position: stages.position, targetDays: stages.targetDays, applicationCount: count(applications.id) })
     .from(stages)
     .leftJoin(applications, eq(applications.stageId, stages.id))
     .where(and(eq(stages.requisitionId, requisitionId), isNull(stages.archivedAt)))
@@ -92,10 +92,19 @@ export const stageEditSchema = z.discriminatedUnion("op", [
   z.strictObject({ op: z.literal("rename"), requisitionId: z.uuid(), stageId: z.uuid(), name: z.string() }),
   z.strictObject({ op: z.literal("move"), requisitionId: z.uuid(), stageId: z.uuid(), direction: z.enum(["up", "down"]) }),
   z.strictObject({ op: z.literal("remove"), requisitionId: z.uuid(), stageId: z.uuid() }),
+  z.strictObject({
+    op: z.literal("target"),
+    requisitionId: z.uuid(),
+    stageId: z.uuid(),
+    targetDays: z.number({ message: "Enter a number of days." }).int("Enter whole days.").min(1, "At least one day.").max(365, "At most 365 days.").nullable(),
+  }),
 ]);
 export type StageEdit = z.input<typeof stageEditSchema>;
 
-/** Add, rename, reorder or remove (only when empty) one stage, under a lock on the requisition. */
+/**
+ * Add, rename, reorder, remove (only when empty) one stage, or set how many days an application may
+ * wait in it before it needs attention; under a lock on the requisition.
+ */
 export async function editStage(actor: Actor, input: StageEdit, now = new Date()): Promise<void> {
   const parsed = stageEditSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError("That stage change is not possible.", z.flattenError(parsed.error).fieldErrors);
@@ -121,6 +130,8 @@ export async function editStage(actor: Actor, input: StageEdit, now = new Date()
         const check = checkStageName(edit.name, current.filter((s) => s.id !== target.id));
         if (!check.ok) fail(check.error);
         await tx.update(stages).set({ name: edit.name.trim() }).where(eq(stages.id, target.id));
+      } else if (edit.op === "target") {
+        await tx.update(stages).set({ targetDays: edit.targetDays }).where(eq(stages.id, target.id));
       } else if (edit.op === "move") {
         const order = reorderStages(current, target.id, edit.direction);
         if (!order) fail(`${target.name} cannot move ${edit.direction}.`);
