@@ -163,3 +163,20 @@ test.describe("without JavaScript", () => {
     await expect(card(team, "Technical screen", name)).toBeVisible();
   });
 });
+
+test("several selected candidates are emailed together, each by their own name", async ({ page, browser }) => {
+  const [first, second] = [uniqueCandidate(), uniqueCandidate()];
+  const applicant = await browser.newPage();
+  await applyToSeedJob(applicant, first);
+  await applyToSeedJob(applicant, second);
+  await applicant.close();
+  await openBoard(page, "recruiter");
+  for (const c of [first, second]) await page.getByRole("checkbox", { name: `Select ${c.firstName} ${c.lastName}` }).check();
+  const toolbar = page.getByRole("toolbar", { name: "Selected candidates" });
+  await expect(toolbar).toContainText("2 selected");
+  await toolbar.getByText("Email selected…").click();
+  await toolbar.getByLabel("Subject").fill("Next steps for {jobTitle}");
+  await toolbar.getByLabel("Message").fill("Hello {firstName}, could you share your availability?");
+  await toolbar.getByRole("button", { name: "Send email" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Emailed 2 of 2." })).toBeVisible();
+});

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-actor";
-import { bulkMoveApplications, bulkRejectApplications, bulkTagApplications, type BulkItem, type BulkOutcome } from "@/lib/services/bulk-actions";
+import { bulkEmailCandidates, bulkMoveApplications, bulkRejectApplications, bulkTagApplications, type BulkItem, type BulkOutcome } from "@/lib/services/bulk-actions";
 import { rejectApplication, undoRejectionEmail } from "@/lib/services/rejections";
 import { failureFrom, type ActionResult } from "./action-result";
 
@@ -89,6 +89,9 @@ export async function bulkBoardAction(_prev: ActionResult<BulkOutcome[]> | undef
         note: field(formData, "note"),
       });
       result = summary(outcomes, "Rejected");
+    } else if (operation === "email") {
+      const outcomes = await bulkEmailCandidates(actor, { items: items.data as BulkItem[], subject: field(formData, "subject"), body: field(formData, "body") });
+      result = summary(outcomes, "Emailed");
     } else if (operation === "tag") {
       const ids = Array.isArray(items.data) ? items.data.map((item) => String((item as { applicationId?: unknown }).applicationId ?? "")) : [];
       await bulkTagApplications(actor, { applicationIds: ids, tag: field(formData, "tag") });

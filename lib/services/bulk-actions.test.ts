@@ -1,11 +1,11 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { applications, applicationTags } from "@/db/schema";
+import { applications, applicationTags, outboxMessages } from "@/db/schema";
 import { applyToTestRequisition, createTestRequisition, createTestUser, uniqueEmail } from "@/db/testing/factories";
 import { withTestDatabase } from "@/db/testing/with-test-database";
 import type { UserActor } from "@/lib/domain/actor";
-import { bulkMoveApplications, bulkRejectApplications, bulkTagApplications } from "./bulk-actions";
+import { bulkEmailCandidates, bulkMoveApplications, bulkRejectApplications, bulkTagApplications } from "./bulk-actions";
 import { NotFoundError, ValidationError } from "./errors";
 import { getApplicationDetail, moveApplication } from "./pipeline";
 import { listRejectionReasons } from "./rejections";
@@ -77,5 +77,32 @@ describe("bulkTagApplications", () => {
     await expect(bulkTagApplications(manager, { applicationIds: other.ids, tag: "x" })).resolves.toBeDefined();
     await expect(bulkTagApplications(outsider, { applicationIds: ids, tag: "nope" })).rejects.toBeInstanceOf(NotFoundError);
     expect(await getDb().select().from(applicationTags).where(eq(applicationTags.tag, "nope"))).toHaveLength(0);
+  });
+});
+
+describe("bulkEmailCandidates", () => {
+  it("emails each selected candidate with their own name filled in, through the outbox", async () => {
+    const req = await createTestRequisition();
+    const ids = [
+      await applyToTestRequisition(req.slug, { contact: { firstName: "Ada", lastName: "L", email: uniqueEmail("ada") } }),
+      await applyToTestRequisition(req.slug, { contact: { firstName: "Grace", lastName: "H", email: uniqueEmail("grace") } }),
+    ];
+    const outcomes = await bulkEmailCandidates(recruiter, {
+      items: ids.map((applicationId) => ({ applicationId, expectedVersion: 1 })),
+      subject: "Next steps for {jobTitle}",
+      body: "Hello {firstName}, thanks for applying.",
+    });
+    expect(outcomes.every((o) => o.ok)).toBe(true);
+    const sent = await getDb().select().from(outboxMessages).where(like(outboxMessages.subject, "Next steps for %"));
+    expect(sent.map((m) => m.textBody).sort()).toEqual(["Hello Ada, thanks for applying.", "Hello Grace, thanks for applying."]);
+  });
+
+  it("refuses an empty subject, and reports an application the actor may not touch without failing the rest", async () => {
+    const interviewer = await createTestUser("interviewer");
+    const req = await createTestRequisition();
+    const id = await applyToTestRequisition(req.slug);
+    await expect(bulkEmailCandidates(recruiter, { items: [{ applicationId: id, expectedVersion: 1 }], subject: " ", body: "x" })).rejects.toBeInstanceOf(ValidationError);
+    const outcomes = await bulkEmailCandidates(interviewer, { items: [{ applicationId: id, expectedVersion: 1 }], subject: "S", body: "B" });
+    expect(outcomes).toEqual([{ applicationId: id, ok: false, error: expect.any(String) }]);
   });
 });
