@@ -21,6 +21,9 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             <Link href="/dashboard/candidates" className="hover:underline">
               Candidates
             </Link>
+            <Link href="/dashboard/interviews" className="hover:underline">
+              My interviews
+            </Link>
             {canReadMailbox(user) ? (
               <Link href="/dashboard/dev/mailbox" className="hover:underline">
                 Dev mailbox

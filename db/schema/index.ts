@@ -9,3 +9,4 @@ export * from "./application-details";
 export * from "./infrastructure";
 export * from "./collaboration";
 export * from "./search";
+export * from "./interviews";

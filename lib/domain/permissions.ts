@@ -59,3 +59,37 @@ export function canManageRequisitionSetup(actor: Actor): boolean {
 export function canReadMailbox(actor: Actor): boolean {
   return actor.kind === "user" && actor.role === "admin";
 }
+
+/**
+ * Reports: admins and recruiters across every requisition; a hiring manager for the requisitions
+ * they manage (team role hiring_manager). Interviewers see no reports at all.
+ */
+export function canOpenReports(actor: Actor): boolean {
+  return seesAllRequisitions(actor) || (actor.kind === "user" && actor.role === "hiring_manager");
+}
+
+export function canViewReports(actor: Actor, access: RequisitionAccess): boolean {
+  if (seesAllRequisitions(actor)) return true;
+  return canOpenReports(actor) && access.teamRoles.includes("hiring_manager");
+}
+
+/**
+ * One application, for an actor who may also be scheduled to interview it. Interviewers see only the
+ * applications they are scheduled on (a scheduled, not cancelled, interview) and only while they are
+ * still on the hiring team; that opens the resume, the answers and the evidence, never pay or
+ * self-identification, and never the other hiring-team tools (moves, notes, tags, merging).
+ */
+export function canViewApplication(actor: Actor, access: RequisitionAccess, scheduledOnIt: boolean): boolean {
+  if (canViewApplications(actor, access)) return true;
+  return actor.kind === "user" && scheduledOnIt && access.teamRoles.length > 0;
+}
+
+/** Scheduling, rescheduling and cancelling interviews: whoever may move the application. */
+export function canScheduleInterviews(actor: Actor, access: RequisitionAccess): boolean {
+  return canMoveApplications(actor, access);
+}
+
+/** The hiring team proper (hiring manager, recruiter, admin) reads every submitted scorecard at once. */
+export function seesAllScorecards(actor: Actor, access: RequisitionAccess): boolean {
+  return canViewApplications(actor, access);
+}

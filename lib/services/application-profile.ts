@@ -4,20 +4,24 @@ import { z } from "zod";
 import { getDb, type Executor } from "@/db/client";
 import { applicationTags, applications, requisitionMembers, requisitions, resumes, stages } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
-import { canViewApplications, seesAllRequisitions, type RequisitionAccess } from "@/lib/domain/permissions";
+import { canViewApplication, canViewApplications, seesAllRequisitions, type RequisitionAccess } from "@/lib/domain/permissions";
 import { NotFoundError } from "./errors";
+import { isScheduledOnApplication } from "./interviews-access";
 import { loadRequisitionAccess } from "./requisition-access";
 
 /**
  * The same gate as getApplicationDetail (lib/services/pipeline.ts): an application the actor may not
- * see is not found, exactly like one that does not exist.
+ * see is not found, exactly like one that does not exist. Scheduled interviewers pass only where the
+ * caller opts in (reading the candidate's materials), never for the hiring-team tools (notes, tags,
+ * merging, the timeline), which share this gate.
  */
-export async function loadVisibleApplication(db: Executor, actor: Actor, applicationId: string) {
+export async function loadVisibleApplication(db: Executor, actor: Actor, applicationId: string, options: { allowScheduledInterviewer?: boolean } = {}) {
   if (actor.kind === "anonymous" || !z.uuid().safeParse(applicationId).success) throw new NotFoundError("That application");
   const [row] = await db.select().from(applications).where(eq(applications.id, applicationId)).limit(1);
   if (!row) throw new NotFoundError("That application");
   const access = await loadRequisitionAccess(db, actor, row.requisitionId);
-  if (!canViewApplications(actor, access)) throw new NotFoundError("That application");
+  const scheduled = options.allowScheduledInterviewer === true && !canViewApplications(actor, access) && (await isScheduledOnApplication(db, actor, row.id));
+  if (!canViewApplication(actor, access, scheduled)) throw new NotFoundError("That application");
   return { row, access };
 }
 
@@ -55,7 +59,9 @@ export interface OtherApplication {
  */
 export async function getApplicationProfile(actor: Actor, applicationId: string) {
   const db = getDb();
-  const { row } = await loadVisibleApplication(db, actor, applicationId);
+  // A scheduled interviewer reads the candidate's materials here, but not the team's navigation.
+  const { row, access } = await loadVisibleApplication(db, actor, applicationId, { allowScheduledInterviewer: true });
+  const onTeam = canViewApplications(actor, access);
   const [others, [resume], tags, neighbours] = await Promise.all([
     db
       .select({
@@ -78,7 +84,7 @@ export async function getApplicationProfile(actor: Actor, applicationId: string)
       .orderBy(desc(resumes.createdAt))
       .limit(1),
     db.select({ tag: applicationTags.tag }).from(applicationTags).where(eq(applicationTags.applicationId, row.id)).orderBy(asc(applicationTags.tag)),
-    stageNeighbours(db, row),
+    onTeam ? stageNeighbours(db, row) : Promise.resolve({ previousId: null, nextId: null }),
   ]);
   const visible = await visibleRequisitionIds(db, actor, others.map((o) => o.requisitionId));
   let resumeText: ResumeText = { status: "none" };

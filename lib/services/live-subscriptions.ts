@@ -4,7 +4,8 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { applications } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
-import { canViewApplications } from "@/lib/domain/permissions";
+import { canViewApplication, canViewApplications } from "@/lib/domain/permissions";
+import { isScheduledOnApplication } from "./interviews-access";
 import type { LiveFilter } from "@/lib/live/live-hub";
 import { NotFoundError } from "./errors";
 import { loadRequisitionAccess } from "./requisition-access";
@@ -33,6 +34,8 @@ export async function authorizeLiveSubscription(actor: Actor, input: z.input<typ
   }
   if (!target) throw new NotFoundError();
   const access = await loadRequisitionAccess(db, actor, target);
-  if (!canViewApplications(actor, access)) throw new NotFoundError();
+  // An interviewer may follow the one application they are scheduled on, never the whole board.
+  const scheduled = applicationId !== undefined && !canViewApplications(actor, access) && (await isScheduledOnApplication(db, actor, applicationId));
+  if (!canViewApplication(actor, access, scheduled) || (!applicationId && !canViewApplications(actor, access))) throw new NotFoundError();
   return applicationId ? { requisitionId: target, applicationId } : { requisitionId: target };
 }

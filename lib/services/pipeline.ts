@@ -5,13 +5,14 @@ import { z } from "zod";
 import { getDb, type Executor } from "@/db/client";
 import { applications, candidates, requisitions, resumes, stageEvents, stages, users } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
-import { canMoveApplications, canViewApplications } from "@/lib/domain/permissions";
+import { canMoveApplications, canViewApplication, canViewApplications } from "@/lib/domain/permissions";
 import { checkStageMove, rejectionStage } from "@/lib/domain/stage-moves";
 import type { RequisitionAccess } from "@/lib/domain/permissions";
 import { writeAudit } from "./audit";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { loadApplicationEvidence } from "./application-evidence";
 import { publishChange } from "./live-events";
+import { isScheduledOnApplication } from "./interviews-access";
 import { loadRequisitionAccess } from "./requisition-access";
 
 /** Loads an application the actor may see, or throws not-found (also for ones that exist but are not theirs). */
@@ -21,7 +22,9 @@ async function loadVisibleApplication(actor: Actor, applicationId: string) {
   const [row] = await db.select().from(applications).where(eq(applications.id, applicationId)).limit(1);
   if (!row) throw new NotFoundError("That application");
   const access = await loadRequisitionAccess(db, actor, row.requisitionId);
-  if (!canViewApplications(actor, access)) throw new NotFoundError("That application");
+  // Interviewers see the applications they are scheduled on; moves still check canMoveApplications.
+  const scheduled = !canViewApplications(actor, access) && (await isScheduledOnApplication(db, actor, row.id));
+  if (!canViewApplication(actor, access, scheduled)) throw new NotFoundError("That application");
   return { row, access };
 }
 

@@ -28,8 +28,11 @@ export default async function ApplicationPage({ params }: Props) {
   const { id } = await params;
   // The detail authorizes first; the rest re-check the same rule, so none of them runs for an intruder.
   const application = await orNotFound(getApplicationDetail(actor, id));
+  // Interviewers scheduled on the application read the candidate's materials; the team's tools
+  // (timeline, notes, tags, duplicates) are for the hiring team only.
+  const team = application.canMove;
   const [profile, timeline, duplicates] = await orNotFound(
-    Promise.all([getApplicationProfile(actor, id), getApplicationTimeline(actor, id), findDuplicateCandidates(actor, id)]),
+    Promise.all([getApplicationProfile(actor, id), team ? getApplicationTimeline(actor, id) : null, team ? findDuplicateCandidates(actor, id) : null]),
   );
   return (
     <>
@@ -49,7 +52,7 @@ export default async function ApplicationPage({ params }: Props) {
       </p>
       <div className="mt-6 grid gap-6 lg:grid-cols-[3fr_1fr]">
         <div className="min-w-0 space-y-6">
-          <DuplicateCandidates candidateId={profile.candidateId} duplicates={duplicates} />
+          {duplicates ? <DuplicateCandidates candidateId={profile.candidateId} duplicates={duplicates} /> : null}
           <CandidateDetails
             applicationId={application.id}
             candidate={application.candidate}
@@ -60,8 +63,8 @@ export default async function ApplicationPage({ params }: Props) {
           />
           <OtherApplications applications={profile.otherApplications} />
           <EvidenceMatrix evidence={application.evidence} />
-          <NoteForm key={application.id} applicationId={application.id} />
-          <Timeline applicationId={application.id} entries={timeline} />
+          {team ? <NoteForm key={application.id} applicationId={application.id} /> : null}
+          {timeline ? <Timeline applicationId={application.id} entries={timeline} /> : null}
         </div>
         <div className="space-y-6">
           {application.canMove ? (
@@ -73,7 +76,7 @@ export default async function ApplicationPage({ params }: Props) {
               stages={application.stages}
             />
           ) : null}
-          <TagEditor key={application.id} applicationId={application.id} tags={profile.tags} />
+          {team ? <TagEditor key={application.id} applicationId={application.id} tags={profile.tags} /> : null}
         </div>
       </div>
     </>

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { LocalTime } from "@/components/ui/local-time";
+import { ScorecardMatrix } from "@/components/scorecards/scorecard-matrix";
+import type { InterviewSummary } from "@/lib/services/interviews-queries";
+import type { ScorecardMatrixInterview } from "@/lib/services/scorecards";
+import { CancelInterviewButton } from "./cancel-interview-button";
+import { ScheduleInterviewForm } from "./schedule-interview-form";
+
+interface Props {
+  applicationId: string;
+  canSchedule: boolean;
+  team: { id: string; name: string }[];
+  interviews: InterviewSummary[];
+  matrix: ScorecardMatrixInterview[];
+}
+
+function timeZoneNames(): string[] {
+  const zones = Intl.supportedValuesOf("timeZone");
+  return zones.includes("UTC") ? zones : ["UTC", ...zones];
+}
+
+/** The interviews section of the application page, for the hiring team: the schedule, the form, the scorecards. */
+export function ApplicationInterviews({ applicationId, canSchedule, team, interviews, matrix }: Props) {
+  return (
+    <section aria-labelledby="interviews-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <h2 id="interviews-heading" className="font-semibold">
+        Interviews
+      </h2>
+      {interviews.length === 0 ? (
+        <p className="text-sm text-slate-600">No interviews yet.</p>
+      ) : (
+        <ul className="divide-y divide-slate-100">
+          {interviews.map((interview) => (
+            <li key={interview.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2 text-sm">
+              <span>
+                <strong className={interview.status === "cancelled" ? "line-through" : undefined}>{interview.title}</strong>{" "}
+                <LocalTime value={interview.startsAt} /> ({interview.durationMinutes} min, {interview.timeZone}) with {interview.interviewers.map((p) => p.name).join(", ")}
+                {interview.location ? ` · ${interview.location}` : null}
+                {interview.status === "cancelled" ? " · cancelled" : null}
+              </span>
+              <span className="flex gap-3">
+                <a href={`/dashboard/interviews/${interview.id}/invite.ics`} className="text-brand-700 hover:underline" aria-label={`Calendar invite for ${interview.title}`}>
+                  .ics
+                </a>
+                <Link href={`/dashboard/interviews/${interview.id}/scorecard`} className="text-brand-700 hover:underline" aria-label={`Scorecards for ${interview.title}`}>
+                  Scorecards
+                </Link>
+                {canSchedule && interview.status === "scheduled" ? <CancelInterviewButton interviewId={interview.id} title={interview.title} /> : null}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ScorecardMatrix interviews={matrix} />
+      {canSchedule ? <ScheduleInterviewForm applicationId={applicationId} team={team} timeZones={timeZoneNames()} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import type { ScorecardMatrixInterview } from "@/lib/services/scorecards";
+import { ratingLabel } from "./labels";
+
+/** Attributes × interviewers for each interview; a missing scorecard says so instead of leaving a gap. */
+export function ScorecardMatrix({ interviews }: { interviews: ScorecardMatrixInterview[] }) {
+  const live = interviews.filter((i) => i.status === "scheduled");
+  if (live.length === 0) return null;
+  return (
+    <div className="space-y-4">
+      <h3 className="text-sm font-semibold">Scorecard summary</h3>
+      {live.map((interview) => (
+        <div key={interview.id} className="overflow-x-auto">
+          <table className="min-w-full text-left text-sm">
+            <caption className="mb-1 text-left font-medium">{interview.title}</caption>
+            <thead>
+              <tr className="border-b border-slate-200">
+                <th scope="col" className="py-1 pr-3">Attribute</th>
+                {interview.interviewers.map((p) => (
+                  <th key={p.id} scope="col" className="py-1 pr-3">{p.name}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {interview.attributes.map((attribute) => (
+                <tr key={attribute.id} className="border-b border-slate-100">
+                  <th scope="row" className="py-1 pr-3 font-normal">{attribute.label}</th>
+                  {interview.interviewers.map((p) => (
+                    <td key={p.id} className="py-1 pr-3">{p.scorecard?.status === "submitted" ? ratingLabel(p.scorecard.ratings[attribute.id]?.rating) : ""}</td>
+                  ))}
+                </tr>
+              ))}
+              <tr>
+                <th scope="row" className="py-1 pr-3">Overall recommendation</th>
+                {interview.interviewers.map((p) => (
+                  <td key={p.id} className="py-1 pr-3 font-medium">
+                    {p.scorecard?.status === "submitted" ? ratingLabel(p.scorecard.overallRecommendation) : <span className="text-amber-800">Scorecard missing</span>}
+                  </td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </div>
+  );
+}
