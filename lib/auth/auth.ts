@@ -17,7 +17,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A wrong password is an expected outcome, not a server error worth a stack trace in the logs.
     error(error) {
-      if (error.name !== "CredentialsSignin") console.error(error);
+      // By class, not name: production builds minify class names.
+      if (!(error instanceof CredentialsSignin)) console.error(error);
     },
   },
   providers: [
