@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireUser } from "@/lib/auth/current-actor";
 import { signOutAction } from "@/lib/actions/auth-actions";
-import { canReadMailbox } from "@/lib/domain/permissions";
+import { canOpenReports, canReadMailbox } from "@/lib/domain/permissions";
 import { roleLabels } from "@/lib/domain/roles";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
@@ -24,6 +24,11 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             <Link href="/dashboard/interviews" className="hover:underline">
               My interviews
             </Link>
+            {canOpenReports(user) ? (
+              <Link href="/dashboard/reports" className="hover:underline">
+                Reports
+              </Link>
+            ) : null}
             {canReadMailbox(user) ? (
               <Link href="/dashboard/dev/mailbox" className="hover:underline">
                 Dev mailbox

@@ -1,0 +1,98 @@
+import "server-only";
+import { asc, eq, sql, type SQL } from "drizzle-orm";
+import { getDb, type Executor } from "@/db/client";
+import { requisitionMembers, requisitions } from "@/db/schema";
+import type { Actor } from "@/lib/domain/actor";
+import { canOpenReports, canViewReports, seesAllRequisitions } from "@/lib/domain/permissions";
+import { cohortBounds, type ReportFilter } from "@/lib/domain/report-filter";
+import { NotFoundError } from "./errors";
+
+/** The requisitions and cohort one report covers, already authorised. */
+export interface ReportScope {
+  requisitionIds: string[];
+  start: string;
+  end: string;
+  now: Date;
+}
+
+export interface ReportRequisitionOption {
+  id: string;
+  title: string;
+}
+
+/** Requisitions whose reports the actor may read; not-found for actors with no reports at all. */
+export async function listReportRequisitions(actor: Actor): Promise<ReportRequisitionOption[]> {
+  if (!canOpenReports(actor)) throw new NotFoundError();
+  const db = getDb();
+  const columns = { id: requisitions.id, title: requisitions.title };
+  if (seesAllRequisitions(actor)) return db.select(columns).from(requisitions).orderBy(asc(requisitions.title), asc(requisitions.id));
+  if (actor.kind !== "user") throw new NotFoundError();
+  const rows = await db
+    .selectDistinct({ ...columns, role: requisitionMembers.role })
+    .from(requisitions)
+    .innerJoin(requisitionMembers, eq(requisitionMembers.requisitionId, requisitions.id))
+    .where(eq(requisitionMembers.userId, actor.id))
+    .orderBy(asc(requisitions.title), asc(requisitions.id));
+  return rows.filter((row) => canViewReports(actor, { teamRoles: [row.role] })).map(({ id, title }) => ({ id, title }));
+}
+
+/** One requisition the actor may not read answers not-found, as if it did not exist. */
+export async function resolveReportScope(actor: Actor, filter: ReportFilter, now: Date): Promise<ReportScope & { requisitions: ReportRequisitionOption[] }> {
+  const visible = await listReportRequisitions(actor);
+  const chosen = filter.requisitionId ? visible.filter((r) => r.id === filter.requisitionId) : visible;
+  if (filter.requisitionId && chosen.length === 0) throw new NotFoundError("That requisition");
+  return { requisitionIds: chosen.map((r) => r.id), ...cohortBounds(filter), now, requisitions: visible };
+}
+
+/** The scope's requisition ids as an SQL list. */
+export function requisitionIdsSql(scope: ReportScope): SQL {
+  return sql.join(
+    scope.requisitionIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+}
+
+/** `a.requisition_id in (…)` and the application date range: the cohort every report starts from. */
+export function cohortSql(scope: ReportScope): SQL {
+  const ids = requisitionIdsSql(scope);
+  return sql`
+    cohort as not materialized (
+      select a.id, a.requisition_id, a.stage_id, a.source, a.created_at, a.stage_entered_at, a.withdrawn_at
+      from applications a
+      where a.requisition_id in (${ids})
+        and a.created_at >= ${scope.start}::timestamptz and a.created_at < ${scope.end}::timestamptz
+    )`;
+}
+
+/** Each application's last closure, for those closed now: the stage it left and the kind of its reason. */
+export const lastClosureSql = sql`
+    last_closure as (
+      select distinct on (e.application_id) e.application_id, e.from_stage_id, e.rejection_reason_id,
+        -- A move without a user is the candidate acting (stage_events.actor_user_id): a withdrawal.
+        coalesce(rr.kind = 'they_withdrew', e.actor_user_id is null) as withdrew
+      from cohort c
+      join stages cs on cs.id = c.stage_id and cs.kind = 'rejected'
+      join stage_events e on e.application_id = c.id
+      join stages t on t.id = e.to_stage_id and t.kind = 'rejected'
+      left join rejection_reasons rr on rr.id = e.rejection_reason_id
+      order by e.application_id, e.created_at desc, e.id desc
+    )`;
+
+/** Runs a report query; postgres.js returns the rows as an array. */
+export async function reportRows<T>(db: Executor, query: SQL): Promise<T[]> {
+  return (await db.execute(query)) as unknown as T[];
+}
+
+/**
+ * Runs reports in one read-only snapshot, so that the tables of one page agree with each other,
+ * with room to sort and hash a large requisition's history in memory rather than on disk.
+ */
+export function inReportSnapshot<T>(run: (db: Executor) => Promise<T>): Promise<T> {
+  return getDb().transaction(
+    async (tx) => {
+      await tx.execute(sql`set local work_mem = '32MB'`);
+      return run(tx);
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+}
