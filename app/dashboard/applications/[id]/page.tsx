@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CandidateDetails } from "@/components/applications/candidate-details";
 import { EvidenceMatrix } from "@/components/applications/evidence-matrix";
+import { ApplicationInterviews } from "@/components/interviews/application-interviews";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { MoveForm } from "@/components/pipeline/move-form";
 import { DuplicateCandidates } from "@/components/profile/duplicate-candidates";
@@ -13,6 +14,8 @@ import { Timeline } from "@/components/profile/timeline";
 import { orNotFound } from "@/lib/app/or-not-found";
 import { requireUser } from "@/lib/auth/current-actor";
 import { getApplicationProfile } from "@/lib/services/application-profile";
+import { getApplicationInterviews } from "@/lib/services/interviews-queries";
+import { getScorecardMatrix } from "@/lib/services/scorecards";
 import { getApplicationTimeline } from "@/lib/services/application-timeline";
 import { findDuplicateCandidates } from "@/lib/services/candidate-merge";
 import { getApplicationDetail } from "@/lib/services/pipeline";
@@ -34,6 +37,8 @@ export default async function ApplicationPage({ params }: Props) {
   const [profile, timeline, duplicates] = await orNotFound(
     Promise.all([getApplicationProfile(actor, id), team ? getApplicationTimeline(actor, id) : null, team ? findDuplicateCandidates(actor, id) : null]),
   );
+  // The hiring team (whoever may move the candidate) schedules interviews and reads every scorecard.
+  const [interviews, scorecardMatrix] = team ? await orNotFound(Promise.all([getApplicationInterviews(actor, id), getScorecardMatrix(actor, id)])) : [null, null];
   return (
     <>
       <LiveRefresh applicationId={application.id} requisitionId={application.requisition.id} />
@@ -63,6 +68,15 @@ export default async function ApplicationPage({ params }: Props) {
           />
           <OtherApplications applications={profile.otherApplications} />
           <EvidenceMatrix evidence={application.evidence} />
+          {interviews && scorecardMatrix ? (
+            <ApplicationInterviews
+              applicationId={application.id}
+              canSchedule={interviews.canSchedule}
+              team={interviews.team}
+              interviews={interviews.interviews}
+              matrix={scorecardMatrix.interviews}
+            />
+          ) : null}
           {team ? <NoteForm key={application.id} applicationId={application.id} /> : null}
           {timeline ? <Timeline applicationId={application.id} entries={timeline} /> : null}
         </div>
