@@ -1,28 +1,10 @@
 import Form from "next/form";
 import Link from "next/link";
 import type { CandidateSearchOptions, CandidateSearchQuery } from "@/lib/domain/search-query";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 const fieldClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
 const labelClass = "text-sm font-medium text-slate-800";
-
-function Select({ name, label, anyLabel, value, options }: { name: string; label: string; anyLabel: string; value: string | undefined; options: readonly [string, string][] }) {
-  const id = `search-${name}`;
-  return (
-    <div>
-      <label htmlFor={id} className={labelClass}>
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={value ?? ""} className={fieldClass}>
-        <option value="">{anyLabel}</option>
-        {options.map(([optionValue, optionLabel]) => (
-          <option key={optionValue} value={optionValue}>
-            {optionLabel}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /**
  * A GET form, so every search has its own URL and works without JavaScript; with it, next/form
@@ -55,10 +37,10 @@ export function CandidateSearchForm({ query, options }: { query: CandidateSearch
       <fieldset className="mt-4">
         <legend className="text-sm font-semibold text-slate-800">Filters</legend>
         <div className="mt-2 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <Select name="requisition" label="Requisition" anyLabel="All requisitions" value={query.requisition} options={options.requisitions.map((r) => [r.id, r.title])} />
-          <Select name="stage" label="Stage" anyLabel="Any stage" value={query.stage} options={options.stages.map(pair)} />
-          <Select name="tag" label="Tag" anyLabel="Any tag" value={query.tag} options={options.tags.map(pair)} />
-          <Select name="source" label="Source" anyLabel="Any source" value={query.source} options={options.sources.map(pair)} />
+          <FilterSelect idPrefix="search" name="requisition" label="Requisition" noFilterLabel="All requisitions" value={query.requisition} options={options.requisitions.map((r) => [r.id, r.title])} />
+          <FilterSelect idPrefix="search" name="stage" label="Stage" noFilterLabel="Any stage" value={query.stage} options={options.stages.map(pair)} />
+          <FilterSelect idPrefix="search" name="tag" label="Tag" noFilterLabel="Any tag" value={query.tag} options={options.tags.map(pair)} />
+          <FilterSelect idPrefix="search" name="source" label="Source" noFilterLabel="Any source" value={query.source} options={options.sources.map(pair)} />
           <div>
             <label htmlFor="search-from" className={labelClass}>
               Applied from
