@@ -23,5 +23,5 @@ export default defineConfig([
       "no-restricted-imports": ["error", { patterns: ["next", "next/*", "@/db/*", "@/lib/services/*", "@/lib/actions/*", "node:*"] }],
     },
   },
-  globalIgnores([".next/**", ".data/**", "node_modules/**", "db/migrations/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([".next/**", ".next-*/**", "test-results-*/**", ".data/**", "node_modules/**", "db/migrations/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
 ]);

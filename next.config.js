@@ -10,6 +10,8 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A separate build directory lets two builds (e.g. two worktrees' browser tests) run side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   typedRoutes: false,
   // `npm test` type-checks the whole project with `tsc --noEmit` first; checking again in every

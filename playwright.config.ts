@@ -12,6 +12,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Separate result folders let parallel runs (E2E_PORT, E2E_POSTGRES_PORT, E2E_CLUSTER_DIR, NEXT_DIST_DIR) coexist.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -56,6 +56,9 @@ test("a stale move is refused with who moved the candidate", async ({ page, brow
   const candidate = uniqueCandidate();
   await applyToSeedJob(page, candidate);
   const first = await browser.newPage();
+  // The first page misses live updates, as one whose connection dropped would; otherwise it could
+  // refresh to the new stage before its move and the move would (rightly) succeed.
+  await first.route("**/api/live**", (route) => route.abort());
   const second = await browser.newPage();
   for (const [p, role] of [[first, "hiring_manager"], [second, "recruiter"]] as const) {
     await signIn(p, role);

@@ -50,7 +50,7 @@ async function seedE2eFixtures(): Promise<void> {
 async function main() {
   const { url, stopCluster } = await prepareTestDatabase({
     database: "shortlist_e2e",
-    clusterDir: ".data/postgres-e2e",
+    clusterDir: process.env.E2E_CLUSTER_DIR ?? ".data/postgres-e2e",
     clusterPort: Number(process.env.E2E_POSTGRES_PORT ?? 54331),
   });
   await seedTestDatabase(url, seedE2eFixtures);

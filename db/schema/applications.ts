@@ -1,4 +1,4 @@
-import { customType, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, customType, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { requisitions } from "./requisitions";
 import { stages } from "./pipeline";
 
@@ -16,6 +16,10 @@ export const candidates = pgTable(
     email: text().notNull(),
     firstName: text().notNull(),
     lastName: text().notNull(),
+    // Exempts the person from the retention job (litigation, an open dispute); set by admins.
+    legalHold: boolean().notNull().default(false),
+    // Set when the person was anonymised; their name and email are then placeholders.
+    erasedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -10,8 +10,11 @@ export const auditLog = pgTable(
     action: text().notNull(),
     targetType: text().notNull(),
     targetId: uuid(),
+    // Which request made the change (x-request-id), and from where; null for scripts and jobs.
+    requestId: text(),
+    ipAddress: text(),
     details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("audit_log_target_idx").on(t.targetType, t.targetId), index("audit_log_created_idx").on(t.createdAt)],
+  (t) => [index("audit_log_target_idx").on(t.targetType, t.targetId), index("audit_log_created_idx").on(t.createdAt), index("audit_log_actor_idx").on(t.actorUserId, t.createdAt)],
 );

@@ -10,3 +10,5 @@ export * from "./infrastructure";
 export * from "./collaboration";
 export * from "./search";
 export * from "./interviews";
+export * from "./offers";
+export * from "./privacy";

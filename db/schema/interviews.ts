@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { scorecardRatings, scorecardRecommendations } from "../../lib/domain/scorecard-types";
 import { applications } from "./applications";
 import { stages } from "./pipeline";
@@ -150,6 +150,25 @@ export const scorecardAttributeRatings = pgTable(
     notes: text().notNull().default(""),
   },
   (t) => [primaryKey({ columns: [t.scorecardId, t.attributeId] })],
+);
+
+/** A submitted scorecard changed afterwards: who, why, and what it said before. Append-only. */
+export const scorecardAmendments = pgTable(
+  "scorecard_amendments",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    scorecardId: uuid()
+      .notNull()
+      .references(() => scorecards.id, { onDelete: "cascade" }),
+    amendedByUserId: uuid()
+      .notNull()
+      .references(() => users.id),
+    reason: text().notNull(),
+    // The scorecard as it was before this amendment: recommendation, takeaways, ratings and notes.
+    previous: jsonb().$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("scorecard_amendments_scorecard_idx").on(t.scorecardId, t.createdAt)],
 );
 
 export type ScheduledInterviewRow = typeof scheduledInterviews.$inferSelect;
