@@ -73,3 +73,14 @@ test("an interviewer gets not-found for the reports and their export", async ({ 
   expect(exported.status()).toBe(404);
   expect(await exported.text()).not.toContain("Stage,Reached");
 });
+
+test("the reports stay light when the system prefers dark, like the rest of the app", async ({ page }, testInfo) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await signIn(page, "hiring_manager");
+  await page.goto("/dashboard/reports");
+  const funnel = page.getByRole("region", { name: "Funnel" });
+  await expect(funnel).toBeVisible();
+  await expect(funnel).toHaveCSS("background-color", "rgb(255, 255, 255)");
+  await expect(page.getByLabel("Requisition", { exact: true })).toHaveCSS("background-color", "rgb(255, 255, 255)");
+  await page.screenshot({ path: testInfo.outputPath("reports-dark-preference.png"), fullPage: true });
+});

@@ -12,8 +12,8 @@ const shorten = (text: string) => (text.length > 26 ? `${text.slice(0, 25)}…` 
 
 /**
  * A horizontal bar chart in plain SVG: one picture, announced by its aria-label summary (the table
- * beside it holds the same numbers). Drawn in currentColor, so it follows the text colour of light
- * and dark schemes alike instead of fixing a colour that only one of them can read.
+ * beside it holds the same numbers). Drawn in currentColor, so it takes the text colour of the
+ * section around it.
  */
 export function BarChart({ title, bars, unit }: { title: string; bars: readonly Bar[]; unit: string }) {
   if (bars.length === 0) return null;

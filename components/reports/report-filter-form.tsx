@@ -1,7 +1,7 @@
 import type { ReportFilter } from "@/lib/domain/report-filter";
 import type { ReportRequisitionOption } from "@/lib/services/reports";
 
-const field = "mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2 text-base dark:border-slate-500 dark:bg-slate-900";
+const field = "mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
 
 /** A GET form: the filter lives in the URL, so a report can be bookmarked and shared, and works without JavaScript. */
 export function ReportFilterForm({ filter, requisitions, error }: { filter: ReportFilter; requisitions: readonly ReportRequisitionOption[]; error: string | null }) {

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 
 /**
  * One report: its table, the chart beside it, the definitions of its figures as numbered
- * footnotes, and the CSV link. Colours follow prefers-color-scheme so it reads in light and dark.
+ * footnotes, and the CSV link. Light only, like the rest of the app (globals.css: color-scheme: light).
  */
 export function ReportSection({
   id,
@@ -20,12 +20,12 @@ export function ReportSection({
   children: ReactNode;
 }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="mt-8 rounded-lg border border-slate-200 bg-white p-5 text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100">
+    <section aria-labelledby={`${id}-heading`} className="mt-8 rounded-lg border border-slate-200 bg-white p-5 text-slate-900">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h2 id={`${id}-heading`} className="text-lg font-semibold">
           {title}
         </h2>
-        <a href={exportHref} download aria-label={`Export CSV: ${title}`} className="text-sm text-brand-700 underline dark:text-sky-300">
+        <a href={exportHref} download aria-label={`Export CSV: ${title}`} className="text-sm text-brand-700 underline">
           Export CSV
         </a>
       </div>
@@ -33,7 +33,7 @@ export function ReportSection({
         <div className="overflow-x-auto">{children}</div>
         <div>{chart}</div>
       </div>
-      <ol aria-label={`Definitions for ${title}`} className="mt-4 list-decimal space-y-1 pl-5 text-sm text-slate-600 dark:text-slate-300">
+      <ol aria-label={`Definitions for ${title}`} className="mt-4 list-decimal space-y-1 pl-5 text-sm text-slate-600">
         {footnotes.map((note) => (
           <li key={note}>{note}</li>
         ))}
@@ -42,14 +42,14 @@ export function ReportSection({
   );
 }
 
-const cell = "border-b border-slate-200 px-2 py-1 dark:border-slate-700";
+const cell = "border-b border-slate-200 px-2 py-1";
 
 /** A report table: caption, column headers with scope, the first cell of each row a row header. */
 export function ReportTable({ caption, columns, rows, empty }: { caption: string; columns: readonly string[]; rows: readonly (readonly ReactNode[])[]; empty: string }) {
-  if (rows.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-300">{empty}</p>;
+  if (rows.length === 0) return <p className="text-sm text-slate-600">{empty}</p>;
   return (
     <table className="w-full text-sm">
-      <caption className="mb-2 text-left text-slate-600 dark:text-slate-300">{caption}</caption>
+      <caption className="mb-2 text-left text-slate-600">{caption}</caption>
       <thead>
         <tr>
           {columns.map((column, i) => (

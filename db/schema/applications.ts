@@ -64,6 +64,8 @@ export const applications = pgTable(
     uniqueIndex("applications_candidate_requisition_key").on(t.candidateId, t.requisitionId),
     uniqueIndex("applications_submission_key").on(t.submissionId),
     index("applications_requisition_stage_idx").on(t.requisitionId, t.stageId),
+    // A report's cohort: one requisition's applications received between two dates.
+    index("applications_requisition_created_idx").on(t.requisitionId, t.createdAt),
   ],
 );
 

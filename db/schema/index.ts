@@ -12,3 +12,4 @@ export * from "./search";
 export * from "./interviews";
 export * from "./offers";
 export * from "./privacy";
+export * from "./reports";

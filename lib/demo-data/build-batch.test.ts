@@ -49,6 +49,25 @@ describe("buildDemoBatch", () => {
     expect(Math.max(...words)).toBeLessThan(600);
   });
 
+  it("writes continuous histories: each move starts where the one before it ended, strictly later", () => {
+    const batch = buildDemoBatch(createRandom("continuity"), context, 0, 2000);
+    const byApplication = new Map<string, typeof batch.stageEvents>();
+    for (const e of batch.stageEvents) byApplication.set(e.application_id, [...(byApplication.get(e.application_id) ?? []), e]);
+    for (const application of batch.applications) {
+      // The order the database reads a history in: time, then id.
+      const events = [...(byApplication.get(application.id) ?? [])].sort((a, b) => a.created_at.getTime() - b.created_at.getTime() || (a.id < b.id ? -1 : 1));
+      expect(events[0]).toMatchObject({ from_stage_id: null, created_at: application.created_at });
+      for (const [i, event] of events.entries()) {
+        if (i === 0) continue;
+        expect(event.from_stage_id).toBe(events[i - 1]!.to_stage_id);
+        expect(event.created_at.getTime()).toBeGreaterThan(events[i - 1]!.created_at.getTime());
+      }
+      expect(events.at(-1)).toMatchObject({ to_stage_id: application.stage_id, created_at: application.stage_entered_at });
+      expect(events.every((e) => e.created_at <= context.now)).toBe(true);
+      expect(application.version).toBe(events.length);
+    }
+  });
+
   it("spreads applications by weight and across stages", () => {
     const batch = buildDemoBatch(createRandom("spread"), context, 0, 2000);
     const small = batch.applications.filter((a) => a.requisition_id === context.requisitions[0]!.id).length / batch.applications.length;

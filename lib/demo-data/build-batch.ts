@@ -110,13 +110,20 @@ function addApplication(random: Random, context: DemoContext, batch: DemoBatch, 
   }
 
   let at = appliedAt.getTime();
+  let enteredAt = at;
   let from: string | null = null;
-  const stages = path(random, requisition.stages);
-  for (const [step, stage] of stages.entries()) {
-    if (step > 0) at = Math.min(context.now.getTime(), at + random.int(DAY / 2, 9 * DAY));
+  const stages: DemoRequisition["stages"][number][] = [];
+  for (const [step, stage] of path(random, requisition.stages).entries()) {
+    if (step > 0) at += random.int(DAY / 2, 9 * DAY);
+    // A history that would run past now stops at its last move before now: a recent application has
+    // not got far yet. Clamping the moves to now instead gave several moves the same instant, whose
+    // order (by id) then broke the chain of from- and to-stages.
+    if (at > context.now.getTime()) break;
     const actor = step === 0 ? null : random.pick(context.teamUserIds);
     batch.stageEvents.push({ id: random.uuid(), application_id: id, from_stage_id: from, to_stage_id: stage.id, actor_user_id: actor, reason: stage.kind === "rejected" ? "Not the right fit for this role." : null, created_at: new Date(at) });
+    stages.push(stage);
     from = stage.id;
+    enteredAt = at;
   }
   const current = stages.at(-1) ?? requisition.stages[0];
   if (!current) throw new Error(`requisition ${requisition.id} has no stages`);
@@ -136,9 +143,9 @@ function addApplication(random: Random, context: DemoContext, batch: DemoBatch, 
     preferred_met: tally.preferred.met,
     evidence_sort_key: requiredMetSortKey({ ...tally, knockoutFlags, warnings: [] }),
     knockout_flags: knockoutFlags.length,
-    stage_entered_at: new Date(at),
+    stage_entered_at: new Date(enteredAt),
     created_at: appliedAt,
-    updated_at: new Date(at),
+    updated_at: new Date(enteredAt),
   });
   batch.resumes.push({ id: random.uuid(), application_id: id, filename: `${who.firstName}-${who.lastName}.pdf`.toLowerCase(), text: buildResumeText(random, who, context.now), created_at: appliedAt });
   if (stages.length > 1 && random.chance(0.35)) {

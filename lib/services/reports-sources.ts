@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { percentage } from "@/lib/domain/report-definitions";
 import { WITHDRAWAL_REASON } from "./application-status";
-import { cohortSql, lastClosureSql, reportRows, requisitionIdsSql, type ReportScope } from "./reports-scope";
+import { cohortSql, cohortStaysSql, lastClosureSql, reportRows, requisitionIdsSql, type ReportScope } from "./reports-scope";
 
 export interface SourceRow {
   source: string;
@@ -19,25 +19,24 @@ export async function sourcesReport(db: Executor, scope: ReportScope): Promise<S
   const rows = await reportRows<Omit<SourceRow, "advancementRate">>(
     db,
     sql`
-    with ${cohortSql(scope)},
+    with ${cohortSql(scope)}, ${cohortStaysSql(scope)},
     first_stage as (
       select requisition_id, min(position) as position from stages where requisition_id in (${requisitionIdsSql(scope)}) group by requisition_id
     ),
-    -- A join rather than EXISTS per application: one pass over the events however large the cohort.
+    -- The stages that count as advancing: after their requisition's first, rejected ones excepted.
+    onward as (
+      select s.id from stages s join first_stage f on f.requisition_id = s.requisition_id where s.kind <> 'rejected' and s.position > f.position
+    ),
+    -- Stays include each application's current stage, so this is "reached an onward stage" whole.
+    -- A join rather than EXISTS per application: one pass over the stays however large the cohort.
     moved_on as (
-      select distinct e.application_id
-      from stage_events e
-      join cohort c on c.id = e.application_id
-      join first_stage f on f.requisition_id = c.requisition_id
-      join stages t on t.id = e.to_stage_id
-      where t.kind <> 'rejected' and t.position > f.position
+      select distinct st.application_id from stays st where st.stage_id in (select id from onward)
     )
     select coalesce(nullif(btrim(c.source), ''), 'Direct') as source, count(*)::int as applications,
-      count(*) filter (where (cs.kind <> 'rejected' and cs.position > f.position) or m.application_id is not null)::int as advanced,
+      count(m.application_id)::int as advanced,
       count(*) filter (where cs.kind = 'hired')::int as hires
     from cohort c
     join stages cs on cs.id = c.stage_id
-    join first_stage f on f.requisition_id = c.requisition_id
     left join moved_on m on m.application_id = c.id
     group by 1
     order by applications desc, source`,

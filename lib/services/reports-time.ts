@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { roundDays } from "@/lib/domain/report-definitions";
-import { cohortSql, reportRows, requisitionIdsSql, type ReportScope } from "./reports-scope";
+import { cohortSql, cohortStaysSql, reportRows, requisitionIdsSql, type ReportScope } from "./reports-scope";
 
 export interface TimeInStageRow {
   stage: string;
@@ -16,34 +16,36 @@ export interface TimeInStageRow {
 }
 
 /**
- * One stint per stage event: from the event to the application's next event, or to now. Stints
- * in the same stage (moves backwards, re-opening) are added up per application before the median.
+ * Per application and stage: the visits that have ended (summed when the row was written) plus the
+ * open one up to now. Moves backwards and re-opening are already added up in the stays table.
  */
 export async function timeInStageReport(db: Executor, scope: ReportScope): Promise<TimeInStageRow[]> {
   if (scope.requisitionIds.length === 0) return [];
   const now = scope.now.toISOString();
-  const durations = await reportRows<{ stage: string; applications: number; median: number | null; p90: number | null }>(
+  const durations = await reportRows<{ stage: string; applications: number; days: [number, number] | null }>(
     db,
     sql`
-      with ${cohortSql(scope)},
-      active as (select id, name, position from stages where requisition_id in (${requisitionIdsSql(scope)}) and kind = 'active'),
-      stints as (
-        select e.application_id, e.to_stage_id as stage_id, e.created_at as entered,
-          coalesce(lead(e.created_at) over (partition by e.application_id order by e.created_at, e.id), ${now}::timestamptz) as left_at
-        from stage_events e join cohort c on c.id = e.application_id
+      with ${cohortStaysSql(scope)},
+      -- Stage names as small integers (in the "C" collation), so the rows are sorted by a number,
+      -- not by text in the locale's order, before the percentiles.
+      active as (
+        select id, name, position, dense_rank() over (order by name collate "C") as name_rank
+        from stages where requisition_id in (${requisitionIdsSql(scope)}) and kind = 'active'
       ),
       per_application as (
-        select st.stage_id, st.application_id, sum(extract(epoch from st.left_at - st.entered)::float8) / 86400 as days
-        from stints st where st.stage_id in (select id from active)
-        group by st.stage_id, st.application_id
+        select st.stage_id, (st.closed_seconds + coalesce(extract(epoch from ${now}::timestamptz - st.open_since)::float8, 0)) / 86400 as days
+        -- A row with no stage event into it (only a current stage) has no time to count.
+        from stays st where st.first_entered_at is not null
+      ),
+      by_name as (
+        select a.name_rank, min(a.position) as position, count(*)::int as applications,
+          percentile_cont(array[0.5, 0.9]::float8[]) within group (order by p.days) as days
+        from per_application p join active a on a.id = p.stage_id
+        group by a.name_rank
       )
-      -- Grouped by name in the "C" collation: byte order sorts far faster than the locale's.
-      select a.name collate "C" as stage, count(*)::int as applications,
-        (percentile_cont(0.5) within group (order by p.days))::float8 as median,
-        (percentile_cont(0.9) within group (order by p.days))::float8 as p90
-      from per_application p join active a on a.id = p.stage_id
-      group by a.name collate "C"
-      order by min(a.position), 1`,
+      select (select a.name from active a where a.name_rank = b.name_rank limit 1) as stage, b.applications, b.days
+      from by_name b
+      order by b.position, b.name_rank`,
   );
   const targets = await reportRows<{ stage: string; min_target: number | null; max_target: number | null; over: number }>(
     db,
@@ -61,8 +63,8 @@ export async function timeInStageReport(db: Executor, scope: ReportScope): Promi
     return {
       stage: row.stage,
       applications: row.applications,
-      medianDays: roundDays(row.median),
-      p90Days: roundDays(row.p90),
+      medianDays: roundDays(row.days?.[0] ?? null),
+      p90Days: roundDays(row.days?.[1] ?? null),
       targetDays: target && target.min_target === target.max_target ? target.min_target : null,
       overTarget: target?.over ?? 0,
     };
@@ -77,21 +79,22 @@ export interface TimeToHireRow {
   maxDays: number | null;
 }
 
-/** Hired applications of the cohort (in a hired stage now), timed to their first move into one. */
+/** Hired applications of the cohort (in a hired stage now), timed to their first move into one (from the stays). */
 export async function timeToHireReport(db: Executor, scope: ReportScope): Promise<TimeToHireRow[]> {
   const empty = (measure: TimeToHireRow["measure"]): TimeToHireRow => ({ measure, hires: 0, medianDays: null, minDays: null, maxDays: null });
   if (scope.requisitionIds.length === 0) return [empty("application"), empty("requisition")];
   const rows = await reportRows<{ measure: TimeToHireRow["measure"]; hires: number; median: number | null; min: number | null; max: number | null }>(
     db,
     sql`
-    with ${cohortSql(scope)},
+    with ${cohortStaysSql(scope)},
+    -- Hired now: the row of the current stage is a hired stage. Timed to the first move into any
+    -- hired stage; a current hired stage that no stage event moved it into gives no time.
     hires as (
-      select c.id, c.requisition_id, c.created_at as applied_at, min(e.created_at) as hired_at
-      from cohort c
-      join stages cs on cs.id = c.stage_id and cs.kind = 'hired'
-      join stage_events e on e.application_id = c.id
-      join stages t on t.id = e.to_stage_id and t.kind = 'hired'
-      group by c.id, c.requisition_id, c.created_at
+      select st.application_id as id, st.requisition_id, st.applied_at, min(st.first_entered_at) as hired_at
+      from stays st
+      where st.stage_id in (select id from stages where requisition_id in (${requisitionIdsSql(scope)}) and kind = 'hired')
+      group by st.application_id, st.requisition_id, st.applied_at
+      having bool_or(st.in_stage_now) and min(st.first_entered_at) is not null
     ),
     opened as (
       select r.id, least(r.published_at,

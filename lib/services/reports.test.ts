@@ -9,7 +9,7 @@ import type { ReportFilter } from "@/lib/domain/report-filter";
 import { NotFoundError } from "./errors";
 import { listRejectionReasons } from "./rejections";
 import { getReportCsv, getReports, listReportRequisitions } from "./reports";
-import { day, insertHistory } from "./reports-test-history";
+import { day, insertHistory } from "@/db/testing/report-history";
 
 withTestDatabase();
 
