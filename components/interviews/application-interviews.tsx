@@ -1,9 +1,13 @@
 import Link from "next/link";
 import { LocalTime } from "@/components/ui/local-time";
 import { ScorecardMatrix } from "@/components/scorecards/scorecard-matrix";
+import { requireUser } from "@/lib/auth/current-actor";
+import { utcToZonedParts } from "@/lib/domain/interview-time";
+import { listSchedulablePlanInterviews } from "@/lib/services/interview-plan-scheduling";
 import type { InterviewSummary } from "@/lib/services/interviews-queries";
 import type { ScorecardMatrixInterview } from "@/lib/services/scorecards";
 import { CancelInterviewButton } from "./cancel-interview-button";
+import { RescheduleInterviewForm } from "./reschedule-interview-form";
 import { ScheduleInterviewForm } from "./schedule-interview-form";
 
 interface Props {
@@ -19,8 +23,14 @@ function timeZoneNames(): string[] {
   return zones.includes("UTC") ? zones : ["UTC", ...zones];
 }
 
-/** The interviews section of the application page, for the hiring team: the schedule, the form, the scorecards. */
-export function ApplicationInterviews({ applicationId, canSchedule, team, interviews, matrix }: Props) {
+/**
+ * The interviews section of the application page, for the hiring team: the schedule (with reschedule
+ * and cancel), the form, the scorecards. It reads the requisition's interview plan itself, through
+ * the service, so the schedule form can offer the planned interviews.
+ */
+export async function ApplicationInterviews({ applicationId, canSchedule, team, interviews, matrix }: Props) {
+  const planned = canSchedule ? await listSchedulablePlanInterviews(await requireUser(), applicationId) : [];
+  const zones = canSchedule ? timeZoneNames() : [];
   return (
     <section aria-labelledby="interviews-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="interviews-heading" className="font-semibold">
@@ -40,19 +50,34 @@ export function ApplicationInterviews({ applicationId, canSchedule, team, interv
               </span>
               <span className="flex gap-3">
                 <a href={`/dashboard/interviews/${interview.id}/invite.ics`} className="text-brand-700 hover:underline" aria-label={`Calendar invite for ${interview.title}`}>
-                  .ics
+                  Calendar invite
                 </a>
                 <Link href={`/dashboard/interviews/${interview.id}/scorecard`} className="text-brand-700 hover:underline" aria-label={`Scorecards for ${interview.title}`}>
                   Scorecards
                 </Link>
-                {canSchedule && interview.status === "scheduled" ? <CancelInterviewButton interviewId={interview.id} title={interview.title} /> : null}
               </span>
+              {canSchedule && interview.status === "scheduled" ? (
+                <div className="flex w-full flex-wrap items-start gap-4">
+                  <RescheduleInterviewForm
+                    interview={{
+                      id: interview.id,
+                      title: interview.title,
+                      timeZone: interview.timeZone,
+                      durationMinutes: interview.durationMinutes,
+                      location: interview.location,
+                      ...utcToZonedParts(interview.startsAt, interview.timeZone),
+                    }}
+                    timeZones={zones}
+                  />
+                  <CancelInterviewButton interviewId={interview.id} title={interview.title} />
+                </div>
+              ) : null}
             </li>
           ))}
         </ul>
       )}
       <ScorecardMatrix interviews={matrix} />
-      {canSchedule ? <ScheduleInterviewForm applicationId={applicationId} team={team} timeZones={timeZoneNames()} /> : null}
+      {canSchedule ? <ScheduleInterviewForm applicationId={applicationId} team={team} timeZones={zones} planned={planned} /> : null}
     </section>
   );
 }

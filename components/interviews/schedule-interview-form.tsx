@@ -5,11 +5,14 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { scheduleInterviewAction, type ScheduledResult } from "@/lib/actions/interview-actions";
 import type { ActionResult } from "@/lib/actions/action-result";
+import type { SchedulablePlanInterview } from "@/lib/services/interview-plan-scheduling";
 
 interface Props {
   applicationId: string;
   team: { id: string; name: string }[];
   timeZones: string[];
+  /** The requisition's planned interviews; choosing one makes its focus attributes the scorecard's. */
+  planned?: SchedulablePlanInterview[];
 }
 
 const inputClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2";
@@ -18,10 +21,12 @@ const inputClass = "mt-1 block w-full rounded-md border border-slate-400 bg-whit
  * Works without JavaScript (the zone then stays UTC); with it, the organiser's own zone is chosen
  * and what they typed survives a refused submission.
  */
-export function ScheduleInterviewForm({ applicationId, team, timeZones }: Props) {
+export function ScheduleInterviewForm({ applicationId, team, timeZones, planned = [] }: Props) {
   const [state, formAction] = useActionState<ActionResult<ScheduledResult> | undefined, FormData>(scheduleInterviewAction, undefined);
   const zoneRef = useRef<HTMLSelectElement>(null);
   const browserZoneRef = useRef<HTMLInputElement>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const durationRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (browserZoneRef.current) browserZoneRef.current.value = zone;
@@ -59,9 +64,36 @@ export function ScheduleInterviewForm({ applicationId, team, timeZones }: Props)
         ) : null}
         <input type="hidden" name="applicationId" value={applicationId} />
         <input ref={browserZoneRef} type="hidden" name="browserTimeZone" defaultValue="UTC" />
+        {planned.length > 0 ? (
+          <div>
+            <label htmlFor="interview-plan-item" className="block text-sm font-medium">From the interview plan</label>
+            <select
+              id="interview-plan-item"
+              name="planItemId"
+              defaultValue={values.planItemId ?? ""}
+              aria-describedby={describedBy("planItemId") ?? "interview-plan-item-hint"}
+              onChange={(event) => {
+                // With JavaScript the planned name and length are filled in; without it, type them.
+                const item = planned.find((p) => p.id === event.currentTarget.value);
+                if (item && titleRef.current) titleRef.current.value = item.name;
+                if (item && durationRef.current) durationRef.current.value = String(item.durationMinutes);
+              }}
+              className={inputClass}
+            >
+              <option value="">None: rate every qualification</option>
+              {planned.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {`${item.stageName}: ${item.name} (${item.durationMinutes} min)`}
+                </option>
+              ))}
+            </select>
+            <p id="interview-plan-item-hint" className="mt-1 text-sm text-slate-600">The scorecard rates the planned interview&apos;s focus attributes.</p>
+            {fieldError("planItemId")}
+          </div>
+        ) : null}
         <div>
           <label htmlFor="interview-title" className="block text-sm font-medium">Interview</label>
-          <input id="interview-title" name="title" required maxLength={120} defaultValue={values.title ?? "Onsite"} aria-describedby={describedBy("title")} className={inputClass} />
+          <input ref={titleRef} id="interview-title" name="title" required maxLength={120} defaultValue={values.title ?? "Onsite"} aria-describedby={describedBy("title")} className={inputClass} />
           {fieldError("title")}
         </div>
         <div className="grid grid-cols-2 gap-3">
@@ -87,7 +119,7 @@ export function ScheduleInterviewForm({ applicationId, team, timeZones }: Props)
         </div>
         <div>
           <label htmlFor="interview-duration" className="block text-sm font-medium">Length in minutes</label>
-          <input id="interview-duration" name="durationMinutes" type="number" min={5} max={720} step={5} required defaultValue={values.durationMinutes ?? "60"} aria-describedby={describedBy("durationMinutes")} className={inputClass} />
+          <input ref={durationRef} id="interview-duration" name="durationMinutes" type="number" min={5} max={720} step={5} required defaultValue={values.durationMinutes ?? "60"} aria-describedby={describedBy("durationMinutes")} className={inputClass} />
           {fieldError("durationMinutes")}
         </div>
         <div>

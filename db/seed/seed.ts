@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { organization, users } from "@/db/schema";
 import { systemActor } from "@/lib/domain/actor";
 import { parsePosting } from "@/lib/domain/posting/parse-posting";
+import { backfillInterviewPlans } from "@/lib/services/interview-plan-defaults";
 import { createUser } from "@/lib/services/users";
 import { createRequisition, type TeamAssignment } from "@/lib/services/requisitions";
 import { DEMO_PASSWORD, demoUsers } from "./demo-users";
@@ -19,13 +20,18 @@ export interface SeedOutcome {
 
 /**
  * Fills an empty database: the organisation, the demo team (unless SEED_DEMO_USERS=false) and
- * the seed posting as an open requisition. A database that already has the organisation is left alone.
+ * the seed posting as an open requisition (with its default interview plan). A database that already
+ * has the organisation is left alone, except that requisitions without an interview plan get the default one.
  */
 export async function seedIfEmpty(options: { demoUsers: boolean }): Promise<SeedOutcome> {
   const db = getDb();
   const actor = systemActor("seed");
   const [existing] = await db.select().from(organization).limit(1);
-  if (existing) return { seeded: false, demoLogins: options.demoUsers ? await existingDemoLogins() : [] };
+  if (existing) {
+    // Requisitions seeded before interview plans existed get the default plan; nothing else changes.
+    await backfillInterviewPlans(actor);
+    return { seeded: false, demoLogins: options.demoUsers ? await existingDemoLogins() : [] };
+  }
 
   await db.insert(organization).values({ name: ORGANIZATION_NAME }).onConflictDoNothing();
   const team: TeamAssignment[] = [];

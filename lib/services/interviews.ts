@@ -12,6 +12,7 @@ import { writeAudit } from "./audit";
 import { NotFoundError, ValidationError } from "./errors";
 import { loadApplicationForInterviews, loadVisibleInterview } from "./interviews-access";
 import { enqueueInviteEmails, loadInviteParties, renderInvite } from "./interviews-invites";
+import { planItemAttributes } from "./interview-plan-scheduling";
 import { publishChange } from "./live-events";
 
 const whenSchema = {
@@ -26,6 +27,8 @@ export const scheduleInterviewSchema = z.strictObject({
   applicationId: z.uuid(),
   title: z.string().trim().min(1, "Name the interview.").max(120, "Use at most 120 characters."),
   interviewerIds: z.array(z.uuid()).min(1, "Choose at least one interviewer.").max(20),
+  // From the requisition's interview plan: the scorecard then rates that interview's focus attributes.
+  planItemId: z.uuid("Choose an interview from the plan.").optional(),
   ...whenSchema,
 });
 export type ScheduleInterviewInput = z.input<typeof scheduleInterviewSchema>;
@@ -64,6 +67,12 @@ async function findOverlaps(db: Executor, userIds: readonly string[], span: { st
   return rows.filter((row) => spansOverlap(row, span)).map((row) => ({ userId: row.userId, name: row.name, otherInterviewId: row.id, otherStartsAt: row.startsAt }));
 }
 
+// Without a plan item (or when its qualifications were all archived) the scorecard rates every open qualification.
+async function everyOpenQualification(tx: Executor, requisitionId: string) {
+  const quals = await tx.select({ id: qualifications.id, text: qualifications.text }).from(qualifications).where(and(eq(qualifications.requisitionId, requisitionId), isNull(qualifications.archivedAt))).orderBy(asc(qualifications.kind), asc(qualifications.position));
+  return quals.map((q) => ({ qualificationId: q.id, label: q.text }));
+}
+
 function newIcalUid(): string {
   const configured = configuredBaseUrl();
   const host = configured ? new URL(configured).hostname : "shortlist.invalid";
@@ -72,7 +81,8 @@ function newIcalUid(): string {
 
 /**
  * Schedules an interview for an application with interviewers from its hiring team, copies the
- * attributes to rate (every open qualification, required first), and queues the invites for the
+ * attributes to rate (the plan item's focus attributes, or else every open qualification, required
+ * first), and queues the invites for the
  * interviewers and the candidate, all in one transaction. Overlapping interviews are reported, not refused.
  */
 export async function scheduleInterview(actor: Actor, input: ScheduleInterviewInput, now = new Date()) {
@@ -87,12 +97,13 @@ export async function scheduleInterview(actor: Actor, input: ScheduleInterviewIn
   return db.transaction(async (tx) => {
     const [interview] = await tx
       .insert(scheduledInterviews)
-      .values({ applicationId: row.id, title: data.title, startsAt, durationMinutes: data.durationMinutes, timeZone: data.timeZone, location: data.location, icalUid: newIcalUid(), organizerUserId: actor.kind === "user" ? actor.id : null, createdAt: now, updatedAt: now })
+      .values({ applicationId: row.id, planItemId: data.planItemId ?? null, title: data.title, startsAt, durationMinutes: data.durationMinutes, timeZone: data.timeZone, location: data.location, icalUid: newIcalUid(), organizerUserId: actor.kind === "user" ? actor.id : null, createdAt: now, updatedAt: now })
       .returning();
     if (!interview) throw new Error("The interview insert returned no row.");
     await tx.insert(scheduledInterviewers).values(interviewerIds.map((userId) => ({ scheduledInterviewId: interview.id, userId })));
-    const quals = await tx.select({ id: qualifications.id, text: qualifications.text, kind: qualifications.kind }).from(qualifications).where(and(eq(qualifications.requisitionId, row.requisitionId), isNull(qualifications.archivedAt))).orderBy(asc(qualifications.kind), asc(qualifications.position));
-    if (quals.length > 0) await tx.insert(scheduledInterviewAttributes).values(quals.map((q, position) => ({ scheduledInterviewId: interview.id, qualificationId: q.id, label: q.text, position })));
+    const planned = data.planItemId ? await planItemAttributes(tx, row.requisitionId, data.planItemId) : [];
+    const attributes = planned.length > 0 ? planned : await everyOpenQualification(tx, row.requisitionId);
+    if (attributes.length > 0) await tx.insert(scheduledInterviewAttributes).values(attributes.map((a, position) => ({ scheduledInterviewId: interview.id, qualificationId: a.qualificationId, label: a.label, position })));
     const warnings = await findOverlaps(tx, interviewerIds, interview, interview.id);
     await enqueueInviteEmails(tx, interview, await loadInviteParties(tx, interview, interviewerIds), "scheduled", now);
     await writeAudit(tx, actor, { action: "interview.schedule", targetType: "application", targetId: row.id, details: { interviewId: interview.id, startsAt: startsAt.toISOString(), interviewerIds } });
