@@ -1,3 +1,4 @@
+import { ratingLabel } from "@/components/scorecards/labels";
 import { LocalTime } from "@/components/ui/local-time";
 import type { TimelineEntry } from "@/lib/services/application-timeline";
 import { NoteEditForm } from "./note-edit-form";
@@ -25,6 +26,22 @@ function Entry({ entry, applicationId }: { entry: TimelineEntry; applicationId: 
         <p>
           Email sent to the candidate: <span className="italic">{entry.subject}</span>
         </p>
+      );
+    case "scorecard":
+      return (
+        <p>
+          <strong>{entry.interviewerName}</strong> submitted a scorecard for {entry.interviewTitle}: {ratingLabel(entry.recommendation)}
+        </p>
+      );
+    case "scorecard_amended":
+      return (
+        <>
+          <p>
+            <strong>{entry.amendedByName}</strong> amended {entry.byAuthor ? "their" : `${entry.interviewerName}’s`} scorecard for {entry.interviewTitle}:{" "}
+            {entry.from === entry.to ? ratingLabel(entry.to) : `${ratingLabel(entry.from)} → ${ratingLabel(entry.to)}`}
+          </p>
+          <p className="whitespace-pre-wrap break-words text-slate-600">Reason: {entry.reason}</p>
+        </>
       );
     case "note":
       return (

@@ -1,5 +1,16 @@
-import type { ScorecardMatrixInterview } from "@/lib/services/scorecards";
+import type { ScorecardAmendmentView, ScorecardMatrixInterview } from "@/lib/services/scorecards";
 import { ratingLabel } from "./labels";
+
+/** "amended" with the latest reason; the scorecard page lists every amendment. */
+function AmendedNote({ amendments }: { amendments: ScorecardAmendmentView[] }) {
+  const latest = amendments.at(-1);
+  return (
+    <span className="block text-xs font-normal text-slate-600">
+      amended{amendments.length > 1 ? ` ${amendments.length} times` : ""}
+      {latest ? <span className="break-words">: {latest.reason}</span> : null}
+    </span>
+  );
+}
 
 /** Attributes × interviewers for each interview; a missing scorecard says so instead of leaving a gap. */
 export function ScorecardMatrix({ interviews }: { interviews: ScorecardMatrixInterview[] }) {
@@ -34,6 +45,7 @@ export function ScorecardMatrix({ interviews }: { interviews: ScorecardMatrixInt
                 {interview.interviewers.map((p) => (
                   <td key={p.id} className="py-1 pr-3 font-medium">
                     {p.scorecard?.status === "submitted" ? ratingLabel(p.scorecard.overallRecommendation) : <span className="text-amber-800">Scorecard missing</span>}
+                    {p.scorecard?.amendments.length ? <AmendedNote amendments={p.scorecard.amendments} /> : null}
                   </td>
                 ))}
               </tr>

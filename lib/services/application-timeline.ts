@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/domain/actor";
 import { loadVisibleApplication } from "./application-profile";
 import { NotFoundError } from "./errors";
 import { isNoteEditable, mentionedNames, NOTE_EDIT_WINDOW_MS } from "./notes";
+import { scorecardTimelineEntries, type ScorecardTimelineEntry } from "./scorecard-timeline";
 
 export const TIMELINE_LIMIT = 200;
 
@@ -19,7 +20,8 @@ export type TimelineEntry =
   | (Base & { kind: "applied"; stageName: string })
   | (Base & { kind: "moved"; actorName: string | null; from: string; to: string; reason: string | null })
   | (Base & { kind: "note"; authorName: string; body: string; edited: boolean; mentioned: string[]; editableUntil: Date | null })
-  | (Base & { kind: "email"; subject: string });
+  | (Base & { kind: "email"; subject: string })
+  | ScorecardTimelineEntry;
 
 /**
  * Everything that happened to one application, newest first, at most TIMELINE_LIMIT entries. Each
@@ -31,7 +33,7 @@ export type TimelineEntry =
  */
 export async function getApplicationTimeline(actor: Actor, applicationId: string, now = new Date()): Promise<TimelineEntry[]> {
   const db = getDb();
-  const { row } = await loadVisibleApplication(db, actor, applicationId);
+  const { row, access } = await loadVisibleApplication(db, actor, applicationId);
   const fromStage = alias(stages, "from_stage");
   const [[context], mergedEmails] = await Promise.all([
     db
@@ -81,7 +83,7 @@ export async function getApplicationTimeline(actor: Actor, applicationId: string
     )
     .orderBy(desc(outboxMessages.sentAt))
     .limit(TIMELINE_LIMIT);
-  const [events, noteRows, emails] = await Promise.all([eventsQuery, notesQuery, emailsQuery]);
+  const [events, noteRows, emails, scorecardEntries] = await Promise.all([eventsQuery, notesQuery, emailsQuery, scorecardTimelineEntries(db, actor, row.id, access, TIMELINE_LIMIT)]);
   const mentions = await mentionedNames(db, noteRows.map((n) => n.id));
   const entries: TimelineEntry[] = [
     ...events.map((e): TimelineEntry =>
@@ -100,6 +102,7 @@ export async function getApplicationTimeline(actor: Actor, applicationId: string
       editableUntil: isNoteEditable({ authorUserId: n.authorUserId, createdAt: n.at }, actor, now) ? new Date(n.at.getTime() + NOTE_EDIT_WINDOW_MS) : null,
     })),
     ...emails.flatMap((m): TimelineEntry[] => (m.at ? [{ kind: "email", id: m.id, at: m.at, subject: m.subject }] : [])),
+    ...scorecardEntries,
   ];
   return entries.sort((a, b) => b.at.getTime() - a.at.getTime() || b.id.localeCompare(a.id)).slice(0, TIMELINE_LIMIT);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { scheduledInterviewAttributes, scheduledInterviewers, scheduledInterviews, scorecardAttributeRatings, scorecards, users } from "@/db/schema";
+import { scheduledInterviewAttributes, scheduledInterviewers, scheduledInterviews, scorecardAmendments, scorecardAttributeRatings, scorecards, users } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
 import type { ScorecardRating, ScorecardRecommendation } from "@/lib/domain/scorecard-types";
 
@@ -19,7 +19,18 @@ export interface ScorecardView {
   keyTakeaways: string;
   overallRecommendation: ScorecardRecommendation | null;
   submittedAt: Date | null;
+  /** When the author (or an admin, amending) last saved it. */
+  updatedAt: Date;
   ratings: Record<string, { rating: ScorecardRating | null; notes: string }>;
+  /** Amendments after submission, oldest first; they travel with the scorecard, so the blind rule covers them too. */
+  amendments: ScorecardAmendmentView[];
+}
+
+export interface ScorecardAmendmentView {
+  id: string;
+  at: Date;
+  amendedByName: string;
+  reason: string;
 }
 
 export async function loadAttributes(db: Executor, interviewIds: readonly string[]) {
@@ -45,7 +56,19 @@ export async function loadScorecards(db: Executor, actor: Actor, interviewIds: r
     .where(inArray(scorecards.scheduledInterviewId, [...interviewIds]))
     .orderBy(asc(users.name));
   const allowed = rows.filter(({ card }) => card.interviewerUserId === ownId || (othersVisible && card.status === "submitted"));
-  const ratingRows = allowed.length > 0 ? await db.select().from(scorecardAttributeRatings).where(inArray(scorecardAttributeRatings.scorecardId, allowed.map((r) => r.card.id))) : [];
+  const allowedIds = allowed.map((r) => r.card.id);
+  const [ratingRows, amendmentRows] =
+    allowedIds.length > 0
+      ? await Promise.all([
+          db.select().from(scorecardAttributeRatings).where(inArray(scorecardAttributeRatings.scorecardId, allowedIds)),
+          db
+            .select({ id: scorecardAmendments.id, scorecardId: scorecardAmendments.scorecardId, at: scorecardAmendments.createdAt, amendedByName: users.name, reason: scorecardAmendments.reason })
+            .from(scorecardAmendments)
+            .innerJoin(users, eq(users.id, scorecardAmendments.amendedByUserId))
+            .where(inArray(scorecardAmendments.scorecardId, allowedIds))
+            .orderBy(asc(scorecardAmendments.createdAt), asc(scorecardAmendments.id)),
+        ])
+      : [[], []];
   return allowed.map(({ card, interviewerName }) => ({
     id: card.id,
     interviewId: card.scheduledInterviewId,
@@ -55,7 +78,9 @@ export async function loadScorecards(db: Executor, actor: Actor, interviewIds: r
     keyTakeaways: card.keyTakeaways,
     overallRecommendation: card.overallRecommendation,
     submittedAt: card.submittedAt,
+    updatedAt: card.updatedAt,
     ratings: Object.fromEntries(ratingRows.filter((r) => r.scorecardId === card.id).map((r) => [r.attributeId, { rating: r.rating, notes: r.notes }])),
+    amendments: amendmentRows.filter((a) => a.scorecardId === card.id).map(({ id, at, amendedByName, reason }) => ({ id, at, amendedByName, reason })),
   }));
 }
 

@@ -1,12 +1,15 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { auditLog } from "@/db/schema";
+import { auditLog, outboxMessages } from "@/db/schema";
 import { applyToTestRequisition, createTestRequisition, createTestUser } from "@/db/testing/factories";
 import { withTestDatabase } from "@/db/testing/with-test-database";
 import type { UserActor } from "@/lib/domain/actor";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
-import { scheduleInterview } from "./interviews";
+import { getApplicationProfile } from "./application-profile";
+import { getInterviewInvite, scheduleInterview } from "./interviews";
+import { getApplicationInterviews, listMyInterviews } from "./interviews-queries";
+import { getApplicationDetail } from "./pipeline";
 import { getScorecardMatrix, getScorecardPage, saveScorecard } from "./scorecards";
 
 withTestDatabase();
@@ -64,6 +67,17 @@ describe("scorecards", () => {
     expect(matrix.interviews[0]?.interviewers.find((p) => p.id === bob.id)?.scorecard).toBeNull();
     expect(JSON.stringify(matrix)).not.toContain(SECRET);
     expect(JSON.stringify(matrix)).not.toContain("strong_yes");
+    // Nor in anything else Alice can read about the application, or in the emails she was sent.
+    const elsewhere = await Promise.all([
+      getApplicationDetail(alice, applicationId),
+      getApplicationProfile(alice, applicationId),
+      getApplicationInterviews(alice, applicationId),
+      listMyInterviews(alice),
+      getInterviewInvite(alice, interviewId),
+      getDb().select().from(outboxMessages).where(eq(outboxMessages.toAddress, alice.email)),
+    ]);
+    expect(JSON.stringify(elsewhere)).toContain("Grace");
+    expect(JSON.stringify(elsewhere)).not.toContain(SECRET);
   });
 
   it("shows the hiring team every submitted scorecard but nobody's draft", async () => {

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { applications, candidates, requisitions, scheduledInterviewers, scheduledInterviews, scorecardAttributeRatings, scorecards, users } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
 import { seesAllScorecards } from "@/lib/domain/permissions";
+import { canAmendScorecard } from "@/lib/domain/scorecard-amendment";
 import { scorecardRatings, scorecardRecommendations } from "@/lib/domain/scorecard-types";
 import { canSeeOthersScorecards } from "@/lib/domain/scorecard-visibility";
 import { writeAudit } from "./audit";
@@ -13,7 +14,7 @@ import { loadApplicationForInterviews, loadVisibleInterview } from "./interviews
 import { publishChange } from "./live-events";
 import { loadAttributes, loadScorecards, ownScorecardStatuses, type ScorecardAttribute, type ScorecardView } from "./scorecards-read";
 
-export type { ScorecardAttribute, ScorecardView } from "./scorecards-read";
+export type { ScorecardAmendmentView, ScorecardAttribute, ScorecardView } from "./scorecards-read";
 
 /**
  * One interview's scorecard page: the attributes, the actor's own scorecard, and the other
@@ -42,6 +43,8 @@ export async function getScorecardPage(actor: Actor, scheduledInterviewId: strin
     jobTitle: context.jobTitle,
     attributes: attributes.map(({ id, label, qualificationId }): ScorecardAttribute => ({ id, label, qualificationId })),
     canFill: isInterviewer && interview.status === "scheduled" && own?.status !== "submitted",
+    /** Submitted scorecards on this page the actor may amend (their own; an admin's, any). */
+    amendableIds: interview.status === "scheduled" ? cards.filter((c) => canAmendScorecard(actor, { authorId: c.interviewerId, status: c.status })).map((c) => c.id) : [],
     own,
     others: othersVisible ? cards.filter((c) => c !== own) : null,
   };
@@ -60,8 +63,9 @@ export const saveScorecardSchema = z.strictObject({
 export type SaveScorecardInput = z.input<typeof saveScorecardSchema>;
 
 /**
- * Saves the actor's scorecard for an interview they are on: a draft as often as they like, then one
- * submission, which needs an overall recommendation and is final.
+ * Saves the actor's scorecard for an interview they are on: a draft as often as they like (the page
+ * autosaves one while they type), then one submission, which needs an overall recommendation and is
+ * final: after it, a draft save is refused and only an amendment (scorecard-amendments.ts) changes it.
  */
 export async function saveScorecard(actor: Actor, input: SaveScorecardInput, now = new Date()) {
   const parsed = saveScorecardSchema.safeParse(input);
@@ -90,7 +94,7 @@ export async function saveScorecard(actor: Actor, input: SaveScorecardInput, now
       await writeAudit(tx, actor, { action: "scorecard.submit", targetType: "application", targetId: interview.applicationId, details: { interviewId: interview.id, scorecardId: card.id, overallRecommendation: data.overallRecommendation } });
       await publishChange(tx, { kind: "scorecard.submitted", requisitionId, applicationId: interview.applicationId });
     }
-    return { id: card.id, status: submitting ? ("submitted" as const) : ("draft" as const) };
+    return { id: card.id, status: submitting ? ("submitted" as const) : ("draft" as const), savedAt: now };
   });
 }
 
