@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { applicationStatusTokens, applications, candidates, requisitions, stageEvents, stages } from "@/db/schema";
+import { applicationStatusTokens, applications, candidates, offers, requisitions, scheduledInterviews, stageEvents, stages } from "@/db/schema";
 import { anonymousActor } from "@/lib/domain/actor";
 import { candidateStatusOf, type CandidateStatus } from "@/lib/domain/candidate-status";
+import { describeZonedSpan } from "@/lib/domain/zoned-time-text";
 import { writeAudit } from "./audit";
 import { NotFoundError, ValidationError } from "./errors";
 import { hashSecretToken, looksLikeSecretToken } from "./secret-tokens";
@@ -32,16 +33,39 @@ export interface ApplicationStatusView {
   appliedAt: Date;
   status: CandidateStatus;
   canWithdraw: boolean;
+  /** Scheduled (not cancelled) interviews, as text in each interview's own time zone. */
+  interviews: { id: string; title: string; startsAt: Date; when: string }[];
 }
 
 /** What the candidate's private status page shows: their words, none of the team's internals. */
 export async function getApplicationStatus(token: string): Promise<ApplicationStatusView> {
   const { application, firstName, jobTitle, jobSlug } = await applicationForToken(token);
-  const stageRows = await getDb().select().from(stages).where(eq(stages.requisitionId, application.requisitionId));
+  const db = getDb();
+  const [stageRows, interviewRows, [latestOffer]] = await Promise.all([
+    db.select().from(stages).where(eq(stages.requisitionId, application.requisitionId)),
+    db
+      .select({ id: scheduledInterviews.id, title: scheduledInterviews.title, startsAt: scheduledInterviews.startsAt, durationMinutes: scheduledInterviews.durationMinutes, timeZone: scheduledInterviews.timeZone })
+      .from(scheduledInterviews)
+      .where(and(eq(scheduledInterviews.applicationId, application.id), eq(scheduledInterviews.status, "scheduled")))
+      .orderBy(asc(scheduledInterviews.startsAt)),
+    // Only the newest offer's status leaves this service: never its pay or notes.
+    db.select({ status: offers.status }).from(offers).where(eq(offers.applicationId, application.id)).orderBy(desc(offers.createdAt)).limit(1),
+  ]);
   const current = stageRows.find((s) => s.id === application.stageId);
   if (!current) throw new Error(`application ${application.id} has no stage`);
-  const status = candidateStatusOf(current, stageRows, application.withdrawnAt !== null);
-  return { firstName, jobTitle, jobSlug, appliedAt: application.createdAt, status, canWithdraw: current.kind === "active" && !application.withdrawnAt };
+  const withdrawn = application.withdrawnAt !== null;
+  const status = candidateStatusOf(current, stageRows, withdrawn, { interviewScheduled: interviewRows.length > 0, offerStatus: latestOffer?.status ?? null });
+  // A closed application has no interviews ahead of it worth showing.
+  const showInterviews = current.kind === "active" && !withdrawn;
+  return {
+    firstName,
+    jobTitle,
+    jobSlug,
+    appliedAt: application.createdAt,
+    status,
+    canWithdraw: current.kind === "active" && !withdrawn,
+    interviews: showInterviews ? interviewRows.map((i) => ({ id: i.id, title: i.title, startsAt: i.startsAt, when: describeZonedSpan(i.startsAt, i.durationMinutes, i.timeZone) })) : [],
+  };
 }
 
 /**

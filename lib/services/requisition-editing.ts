@@ -2,16 +2,16 @@ import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { qualifications, requisitionStatusEvents, requisitions } from "@/db/schema";
+import { qualifications, requisitions } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
 import { canChangeRequisitionStatus, canEditRequisition, canViewRequisitionInDashboard } from "@/lib/domain/permissions";
 import type { RequisitionDraft } from "@/lib/domain/requisition-draft";
-import { checkStatusChange } from "@/lib/domain/requisition-lifecycle";
 import type { CloseReason, RequisitionStatus } from "@/lib/domain/requisition-types";
 import { writeAudit } from "./audit";
 import { NotFoundError, ValidationError } from "./errors";
 import { loadRequisitionAccess } from "./requisition-access";
 import { parseDraft, positioned, requisitionColumns } from "./requisition-draft-rows";
+import { changeStatusInTransaction } from "./requisition-status-change";
 import { statusChangeSchema, type RequisitionDraftInput } from "./requisition-schema";
 
 async function loadEditable(actor: Actor, requisitionId: string) {
@@ -107,29 +107,5 @@ export async function changeRequisitionStatus(actor: Actor, input: { requisition
   const { requisitionId, to, closeReason } = parsed.data;
   const row = await loadEditable(actor, requisitionId);
   if (!canChangeRequisitionStatus(actor)) throw new NotFoundError("That requisition");
-  return getDb().transaction(async (tx) => {
-    const [locked] = await tx.select().from(requisitions).where(eq(requisitions.id, row.id)).for("update");
-    if (!locked) throw new NotFoundError("That requisition");
-    const check = checkStatusChange(locked.status, to, closeReason);
-    if (!check.ok) throw new ValidationError(check.error, { to: [check.error] });
-    await tx
-      .update(requisitions)
-      .set({
-        status: to,
-        closeReason: to === "closed" ? closeReason : null,
-        publishedAt: to === "open" ? (locked.publishedAt ?? now) : locked.publishedAt,
-        updatedAt: now,
-      })
-      .where(eq(requisitions.id, row.id));
-    await tx.insert(requisitionStatusEvents).values({
-      requisitionId: row.id,
-      fromStatus: locked.status,
-      toStatus: to,
-      closeReason: to === "closed" ? closeReason : null,
-      actorUserId: actor.kind === "user" ? actor.id : null,
-      createdAt: now,
-    });
-    await writeAudit(tx, actor, { action: `requisition.${to}`, targetType: "requisition", targetId: row.id, details: { from: locked.status, closeReason } });
-    return { id: row.id, slug: row.slug, status: to };
-  });
+  return getDb().transaction((tx) => changeStatusInTransaction(tx, actor, { requisitionId: row.id, to, closeReason }, now));
 }

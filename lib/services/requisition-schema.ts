@@ -29,7 +29,7 @@ export const requisitionDraftSchema = z.strictObject({
     .max(60, "At most 60 qualifications."),
   benefits: list(100),
   skills: z.array(z.string().trim().min(1).max(100)).max(100),
-  headcount: z.number().int().min(1, "Hire at least one person.").max(1_000),
+  headcount: z.number().int().min(1, "Hire at least one person.").max(999, "Enter at most 999."),
 });
 export type RequisitionDraftInput = z.input<typeof requisitionDraftSchema>;
 

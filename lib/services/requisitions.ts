@@ -16,6 +16,7 @@ import { draftFromPosting } from "@/lib/domain/requisition-draft";
 import { slugify, uniqueSlug } from "@/lib/domain/slug";
 import { writeAudit } from "./audit";
 import { NotFoundError } from "./errors";
+import { insertDefaultInterviewPlan } from "./interview-plan-defaults";
 import { loadRequisitionAccess } from "./requisition-access";
 import { toJobPosting } from "./requisition-dto";
 import { parseDraft, positioned, requisitionColumns } from "./requisition-draft-rows";
@@ -38,8 +39,8 @@ export function createRequisition(actor: Actor, input: NewRequisition, now = new
 }
 
 /**
- * Creates a requisition with its qualification rows, the default stages, its hiring team and the
- * first status event, in one transaction.
+ * Creates a requisition with its qualification rows, the default stages and interview plan, its
+ * hiring team and the first status event, in one transaction.
  */
 export async function createRequisitionFromDraft(
   actor: Actor,
@@ -66,6 +67,7 @@ export async function createRequisitionFromDraft(
       await tx.insert(qualifications).values(qualificationRows.map(({ kind, position, text }) => ({ kind, position, text, requisitionId: row.id })));
     }
     await tx.insert(stages).values(defaultStages.map((stage, position) => ({ ...stage, position, requisitionId: row.id })));
+    await insertDefaultInterviewPlan(tx, actor, row.id);
     if (input.team?.length) {
       await tx.insert(requisitionMembers).values(input.team.map((member) => ({ ...member, requisitionId: row.id })));
     }

@@ -20,7 +20,8 @@ const explanations: Record<(typeof candidateStatuses)[number], string> = {
   Received: "We have your application. The hiring team will review it soon.",
   "Under review": "The hiring team is reviewing your application.",
   Interviewing: "You are in the interview process. The team will contact you about next steps.",
-  Offer: "We are preparing or have made you an offer. The team will be in touch.",
+  Offer: "We have made you an offer. The team will be in touch about it.",
+  Hired: "You accepted our offer. Welcome aboard!",
   "Not selected": "We will not be moving forward with your application this time. Thank you for your interest.",
   Withdrawn: "You withdrew this application.",
 };
@@ -59,6 +60,20 @@ export default async function StatusPage({ params, searchParams }: Props) {
             ))}
           </ol>
         </section>
+        {view.interviews.length > 0 ? (
+          <section aria-labelledby="interviews-heading" className="mt-8 rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="interviews-heading" className="text-lg font-semibold">
+              Your interviews
+            </h2>
+            <ul className="mt-2 space-y-1">
+              {view.interviews.map((interview) => (
+                <li key={interview.id}>
+                  <strong>{interview.title}</strong>: <time dateTime={interview.startsAt.toISOString()}>{interview.when}</time>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         {view.canWithdraw ? (
           <section aria-labelledby="withdraw-heading" className="mt-8 rounded-lg border border-slate-200 bg-white p-5">
             <h2 id="withdraw-heading" className="text-lg font-semibold">

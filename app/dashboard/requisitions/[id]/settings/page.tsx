@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HeadcountForm } from "@/components/requisitions/headcount-form";
 import { HiringTeamForm } from "@/components/requisitions/hiring-team-form";
 import { QuestionEditor } from "@/components/requisitions/question-editor";
 import { StageListEditor } from "@/components/requisitions/stage-list-editor";
 import { orNotFound } from "@/lib/app/or-not-found";
 import { requireUser } from "@/lib/auth/current-actor";
+import { getRequisitionHeadcount } from "@/lib/services/requisition-headcount";
 import { listRequisitionQuestions } from "@/lib/services/requisition-questions";
 import { getRequisitionSetup } from "@/lib/services/requisition-setup";
 
@@ -13,7 +15,7 @@ export const metadata: Metadata = { title: "Team, questions and stages" };
 export default async function RequisitionSettingsPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireUser();
   const { id } = await params;
-  const [setup, questions] = await orNotFound(Promise.all([getRequisitionSetup(actor, id), listRequisitionQuestions(actor, id)]));
+  const [setup, questions, headcount] = await orNotFound(Promise.all([getRequisitionSetup(actor, id), listRequisitionQuestions(actor, id), getRequisitionHeadcount(actor, id)]));
   return (
     <>
       <p>
@@ -28,6 +30,13 @@ export default async function RequisitionSettingsPage({ params }: { params: Prom
         </h2>
         <p className="mb-4 text-sm text-slate-600">Hiring managers and recruiters see every application; interviewers see the ones they interview.</p>
         <HiringTeamForm requisitionId={setup.requisition.id} team={setup.team} eligible={setup.eligible} />
+      </section>
+      <section aria-labelledby="headcount-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="headcount-heading" className="text-lg font-semibold">
+          Headcount
+        </h2>
+        <p className="mb-4 text-sm text-slate-600">When this many candidates have accepted an offer, the requisition closes as filled.</p>
+        <HeadcountForm requisitionId={setup.requisition.id} headcount={headcount} />
       </section>
       <section aria-labelledby="questions-heading" className="mt-6 rounded-lg border border-slate-200 bg-slate-50 p-5">
         <h2 id="questions-heading" className="text-lg font-semibold">
