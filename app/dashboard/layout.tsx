@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { requireUser } from "@/lib/auth/current-actor";
 import { signOutAction } from "@/lib/actions/auth-actions";
 import { canOpenReports, canReadMailbox } from "@/lib/domain/permissions";
+import { canManagePrivacy } from "@/lib/domain/privacy-permissions";
 import { roleLabels } from "@/lib/domain/roles";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
@@ -27,6 +28,11 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             {canOpenReports(user) ? (
               <Link href="/dashboard/reports" className="hover:underline">
                 Reports
+              </Link>
+            ) : null}
+            {canManagePrivacy(user) ? (
+              <Link href="/dashboard/audit" className="hover:underline">
+                Audit log
               </Link>
             ) : null}
             {canReadMailbox(user) ? (

@@ -1,5 +1,6 @@
 import { deliverDueMessages } from "./outbox-worker";
 import { extractPendingResumeTexts } from "./resume-text-worker";
+import { applyRetentionPolicy } from "./retention-worker";
 
 export interface BackgroundJob {
   /** Unique; appears in logs. */
@@ -24,6 +25,13 @@ export const backgroundJobs: readonly BackgroundJob[] = [
     name: "resume-text",
     run: async () => {
       await extractPendingResumeTexts();
+    },
+  },
+  {
+    // Daily: anonymises rejected and withdrawn candidates after RETENTION_DAYS (docs/privacy.md).
+    name: "retention",
+    run: async () => {
+      await applyRetentionPolicy();
     },
   },
 ];

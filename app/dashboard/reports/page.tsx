@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportFilterForm } from "@/components/reports/report-filter-form";
 import { FunnelReport, RejectionReasonsReport, SourcesReport, TimeInStageReport, TimeToHireReport } from "@/components/reports/report-views";
 import { requireUser } from "@/lib/auth/current-actor";
+import { canManagePrivacy } from "@/lib/domain/privacy-permissions";
+import { canViewInterviewerCalibration } from "@/lib/domain/interviewer-calibration";
 import { parseReportFilter, type ReportFilter, type ReportTable } from "@/lib/domain/report-filter";
 import { NotFoundError } from "@/lib/services/errors";
 import { getReports, type Reports } from "@/lib/services/reports";
@@ -39,6 +42,20 @@ export default async function ReportsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-2xl font-semibold">Reports</h1>
+      {canViewInterviewerCalibration(actor) ? (
+        <p className="mt-1">
+          <Link href="/dashboard/reports/interviewers" className="text-sm text-brand-700 underline">
+            Interviewer calibration
+          </Link>
+        </p>
+      ) : null}
+      {canManagePrivacy(actor) ? (
+        <p className="mt-2 text-sm">
+          <Link href="/dashboard/reports/self-identification" className="text-brand-700 hover:underline">
+            Self-identification report
+          </Link>
+        </p>
+      ) : null}
       <ReportFilterForm filter={filter} requisitions={reports.requisitions} error={parsed.ok ? null : parsed.error} />
       <FunnelReport rows={reports.funnel} exportHref={exportHref} />
       <TimeInStageReport rows={reports.timeInStage} exportHref={exportHref} />
