@@ -8,6 +8,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     // `next build` loads the app to prerender pages; it must not start sending mail.
     if (process.env.NEXT_PHASE === "phase-production-build") return;
+    const { watchForShutdown } = await import("./lib/app/shutdown");
+    watchForShutdown();
     // A deployment may run the jobs in their own process instead (`npm run worker`).
     if (process.env.BACKGROUND_JOBS === "off") return;
     if (!process.env.DATABASE_URL) {

@@ -24,6 +24,15 @@ function databaseUrl(): string {
   return url;
 }
 
+/**
+ * Seconds before a pool connection reconnects after a failed attempt. postgres.js's default grows
+ * to 20 s (3^n/100, shared across the pool), so after an outage of a few seconds the app stayed
+ * unavailable long after the database was back; this caps the wait at 1 s.
+ */
+export function reconnectBackoff(retries: number): number {
+  return Math.min(0.1 * 2 ** retries, 1) * (0.5 + Math.random() / 2);
+}
+
 function connect(): Connection {
   const url = databaseUrl();
   const cached = globalForDb.shortlistDb;
@@ -33,6 +42,7 @@ function connect(): Connection {
     // Fail fast while the database is down so requests answer 503 instead of hanging.
     connect_timeout: 5,
     idle_timeout: 60,
+    backoff: reconnectBackoff,
     onnotice: () => undefined,
   });
   const connection = { url, sql, db: drizzle(sql, { schema, casing: "snake_case" }) };

@@ -1,6 +1,7 @@
 import "server-only";
 import postgres, { type Sql } from "postgres";
 import { z } from "zod";
+import { reconnectBackoff } from "@/db/client";
 import { LIVE_CHANNEL, type LiveChange } from "@/lib/services/live-events";
 
 /** What a subscriber receives: a change, or "resync" after the hub reconnected and may have missed some. */
@@ -50,7 +51,7 @@ function broadcast(hub: Hub, deliver: (listener: LiveListener, filter: LiveFilte
 function start(url: string): Hub {
   // A client of its own (postgres.js gives LISTEN a dedicated connection and re-issues it after a
   // reconnect), so ending the query pool in tests or a busy pool never silences live updates.
-  const sql = postgres(url, { max: 1, connect_timeout: 5, onnotice: () => undefined });
+  const sql = postgres(url, { max: 1, connect_timeout: 5, backoff: reconnectBackoff, onnotice: () => undefined });
   const hub: Hub = { url, sql, subscribers: new Map(), ready: Promise.resolve() };
   let listens = 0;
   hub.ready = sql

@@ -1,3 +1,4 @@
+import { onShutdown } from "@/lib/app/shutdown";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { subscribeLive, type LiveSignal } from "@/lib/live/live-hub";
 import { NotFoundError } from "@/lib/services/errors";
@@ -46,10 +47,13 @@ export async function GET(request: Request): Promise<Response> {
       const unsubscribe = await subscribeLive(filter, onSignal);
       // Comments keep proxies and load balancers from closing an idle stream.
       const heartbeat = setInterval(() => send(": heartbeat\n\n"), HEARTBEAT_MS);
+      // A server shutting down ends its streams, or they would hold it open; browsers reconnect.
+      const stopWatchingShutdown = onShutdown(() => cleanup());
       cleanup = () => {
         if (closed) return;
         closed = true;
         clearInterval(heartbeat);
+        stopWatchingShutdown();
         unsubscribe();
         try {
           controller.close();
