@@ -1,12 +1,18 @@
 // @ts-check
 
-/** Security headers that hold for every response; the nonce-based CSP comes with the trust work. */
+/**
+ * Security headers that hold for every response. The Content-Security-Policy, with its per-request
+ * nonce, and HSTS come from proxy.ts (lib/security); the files the proxy does not see (build assets,
+ * the health check) get a policy that lets them do nothing, so no response goes out without one.
+ */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  // For browsers that predate CSP's frame-ancestors.
   { key: "X-Frame-Options", value: "DENY" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
 ];
+const unproxiedPolicy = [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" }];
+const unproxiedPaths = ["/_next/static/:path*", "/_next/image", "/favicon.ico", "/api/health"];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -24,10 +30,11 @@ const nextConfig = {
       // a generic error; larger bodies are refused before they are buffered.
       bodySizeLimit: "12mb",
     },
-    // proxy.ts sees the apply page (for its 410), so its body limit must admit the same uploads.
+    // proxy.ts sees every request (origin check, CSP), so its body limit must admit the largest upload.
     proxyClientMaxBodySize: "12mb",
   },
-  // The unfiltered job board is served from a cached page (app/jobs/%5Fboard); filtered views stay dynamic.
+  // The unfiltered job board has its own page (app/jobs/%5Fboard). Since the CSP nonce every page renders
+  // per request, its data cache is what keeps it cheap; filtered views read the same cache.
   async rewrites() {
     return {
       beforeFiles: [
@@ -44,7 +51,7 @@ const nextConfig = {
     };
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: securityHeaders }, ...unproxiedPaths.map((source) => ({ source, headers: unproxiedPolicy }))];
   },
 };
 

@@ -4,9 +4,8 @@ import { APPLICANT_DATA_RETENTION_DAYS, PRIVACY_NOTICE_VERSION } from "@/lib/dom
 
 export const metadata: Metadata = { title: "Privacy notice", openGraph: { title: "Privacy notice" } };
 
-// Static: it has no data, and it is the benchmark's yardstick for what a static page costs.
-export const dynamic = "force-static";
-
+// No data, but rendered per request like every page: a prebuilt page would carry no CSP nonce
+// (app/layout.tsx). It remains the benchmark's yardstick for a page that costs no data at all.
 export default function PrivacyPage() {
   return (
     <>

@@ -14,14 +14,8 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-// Rendered on the first visit and then served from the full-route cache until revalidatePublicJobs
-// expires it (the page's data is tagged). Nothing is rendered at build time: there is no database
-// then. The page must therefore not read the request (headers, cookies).
-export const dynamicParams = true;
-export function generateStaticParams(): { slug: string }[] {
-  return [];
-}
-
+// Rendered per request, as every page is for its CSP nonce (app/layout.tsx); its data comes from the
+// public-jobs cache until revalidatePublicJobs expires it, so a visit costs no database round trip.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const page = await cachedPublicJob(slug);

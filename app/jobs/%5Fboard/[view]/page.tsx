@@ -11,16 +11,10 @@ interface Props {
 }
 
 /**
- * The unfiltered board as a cacheable page (`/jobs/_board/all`; job slugs never contain "_"):
- * next.config rewrites `/jobs` without filter parameters here, so the busiest public page is
- * served from the full-route cache until revalidatePublicJobs expires it. The segment is dynamic
- * only so that nothing is rendered at build time, when there is no database.
+ * The unfiltered board (`/jobs/_board/all`; job slugs never contain "_"): next.config rewrites `/jobs`
+ * without filter parameters here. It renders per request, as every page does for its CSP nonce
+ * (app/layout.tsx); its data comes from the public-jobs cache until revalidatePublicJobs expires it.
  */
-export const dynamicParams = true;
-export function generateStaticParams(): { view: string }[] {
-  return [];
-}
-
 export default async function CachedJobBoardPage({ params }: Props) {
   const { view } = await params;
   if (view !== "all") notFound();
