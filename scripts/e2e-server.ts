@@ -1,10 +1,12 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { terminateProcess } from "@/db/runtime/processes";
-import { requisitions } from "@/db/schema";
+import { requisitions, users } from "@/db/schema";
+import { demoUsers } from "@/db/seed/demo-users";
 import { systemActor } from "@/lib/domain/actor";
 import type { ParsedPosting } from "@/lib/domain/posting/posting-types";
-import { createRequisition } from "@/lib/services/requisitions";
+import { createRequisition, type TeamAssignment } from "@/lib/services/requisitions";
+import { seedAuthorizationFixtures } from "./lib/authorization-fixtures";
 import { prepareTestDatabase, seedTestDatabase, startNextServer } from "./lib/start-test-server";
 
 /**
@@ -45,15 +47,32 @@ async function seedE2eFixtures(): Promise<void> {
     // createRequisition takes no close reason; set it as closing a requisition would.
     if ("closeReason" in rest) await getDb().update(requisitions).set({ closeReason: rest.closeReason }).where(eq(requisitions.id, id));
   }
+  // e2e/offers.spec.ts hires onto this one and so closes it as filled: no other spec may use it.
+  const team: TeamAssignment[] = [];
+  for (const user of demoUsers) {
+    const [row] = await getDb().select({ id: users.id }).from(users).where(eq(users.email, user.email));
+    if (row && user.role !== "admin") team.push({ userId: row.id, role: user.role });
+  }
+  await createRequisition(actor, {
+    posting: { ...fixturePosting, title: "Offer Desk Coordinator", locations: ["Berlin, Germany"], workplaceType: "onsite" },
+    status: "open",
+    team,
+  });
 }
 
 async function main() {
+  // Every spec's candidates arrive from 127.0.0.1: the suite as a whole sends more applications per
+  // hour than one real address may (30). The limit itself is covered by service tests and the drills.
+  process.env.RATE_LIMIT_APPLY_PER_IP_HOUR ??= "1000";
   const { url, stopCluster } = await prepareTestDatabase({
     database: "shortlist_e2e",
     clusterDir: process.env.E2E_CLUSTER_DIR ?? ".data/postgres-e2e",
     clusterPort: Number(process.env.E2E_POSTGRES_PORT ?? 54331),
   });
-  await seedTestDatabase(url, seedE2eFixtures);
+  await seedTestDatabase(url, async () => {
+    await seedE2eFixtures();
+    await seedAuthorizationFixtures(port);
+  });
 
   const server = startNextServer({ port, databaseUrl: url, stdio: "inherit" });
   const shutdown = async () => {

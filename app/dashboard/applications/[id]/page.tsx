@@ -4,6 +4,8 @@ import { CandidateDetails } from "@/components/applications/candidate-details";
 import { EvidenceMatrix } from "@/components/applications/evidence-matrix";
 import { ApplicationInterviews } from "@/components/interviews/application-interviews";
 import { LiveRefresh } from "@/components/live/live-refresh";
+import { OfferSection } from "@/components/offers/offer-section";
+import { CandidatePrivacyPanel } from "@/components/privacy/candidate-privacy-panel";
 import { MoveForm } from "@/components/pipeline/move-form";
 import { DuplicateCandidates } from "@/components/profile/duplicate-candidates";
 import { NoteForm } from "@/components/profile/note-form";
@@ -15,6 +17,7 @@ import { orNotFound } from "@/lib/app/or-not-found";
 import { requireUser } from "@/lib/auth/current-actor";
 import { getApplicationProfile } from "@/lib/services/application-profile";
 import { getApplicationInterviews } from "@/lib/services/interviews-queries";
+import { getApplicationOffers } from "@/lib/services/offers-read";
 import { getScorecardMatrix } from "@/lib/services/scorecards";
 import { getApplicationTimeline } from "@/lib/services/application-timeline";
 import { findDuplicateCandidates } from "@/lib/services/candidate-merge";
@@ -38,7 +41,10 @@ export default async function ApplicationPage({ params }: Props) {
     Promise.all([getApplicationProfile(actor, id), team ? getApplicationTimeline(actor, id) : null, team ? findDuplicateCandidates(actor, id) : null]),
   );
   // The hiring team (whoever may move the candidate) schedules interviews and reads every scorecard.
-  const [interviews, scorecardMatrix] = team ? await orNotFound(Promise.all([getApplicationInterviews(actor, id), getScorecardMatrix(actor, id)])) : [null, null];
+  // Offers (pay) are fetched only for the hiring team: an interviewer's payload never holds them.
+  const [interviews, scorecardMatrix, offers] = team
+    ? await orNotFound(Promise.all([getApplicationInterviews(actor, id), getScorecardMatrix(actor, id), getApplicationOffers(actor, id)]))
+    : [null, null, null];
   return (
     <>
       <LiveRefresh applicationId={application.id} requisitionId={application.requisition.id} />
@@ -77,6 +83,7 @@ export default async function ApplicationPage({ params }: Props) {
               matrix={scorecardMatrix.interviews}
             />
           ) : null}
+          {offers ? <OfferSection data={offers} /> : null}
           {team ? <NoteForm key={application.id} applicationId={application.id} /> : null}
           {timeline ? <Timeline applicationId={application.id} entries={timeline} /> : null}
         </div>
@@ -91,6 +98,8 @@ export default async function ApplicationPage({ params }: Props) {
             />
           ) : null}
           {team ? <TagEditor key={application.id} applicationId={application.id} tags={profile.tags} /> : null}
+          {/* Renders only for admins: export, legal hold, and the way to erasure. */}
+          <CandidatePrivacyPanel applicationId={application.id} />
         </div>
       </div>
     </>

@@ -62,6 +62,16 @@ export default async function RequisitionPage({ params, searchParams }: Props) {
             Edit posting
           </Link>
         ) : null}
+        {pipeline.canEdit ? (
+          <Link href={`/dashboard/requisitions/${pipeline.requisition.id}/interview-plan`} className="text-brand-700 underline">
+            Interview plan
+          </Link>
+        ) : null}
+        {pipeline.requisition.status === "closed" && pipeline.canMove ? (
+          <Link href={`/dashboard/requisitions/${pipeline.requisition.id}/remaining`} className="text-brand-700 underline">
+            Remaining candidates
+          </Link>
+        ) : null}
         {pipeline.canChangeStatus ? (
           <Link href={`/dashboard/requisitions/${pipeline.requisition.id}/settings`} className="text-brand-700 underline">
             Team and stages
