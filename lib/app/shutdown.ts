@@ -1,4 +1,5 @@
 import { Server } from "node:http";
+import { loggableError } from "./loggable-error";
 
 /**
  * Graceful shutdown, as the process sees it. On SIGTERM (or SIGINT) `next start` stops accepting
@@ -32,7 +33,7 @@ function begin(current: ShutdownState): void {
     try {
       listener();
     } catch (error) {
-      console.error("shutdown listener failed", error instanceof Error ? error.message : error);
+      console.error("shutdown listener failed", loggableError(error));
     }
   }
   current.listeners.clear();

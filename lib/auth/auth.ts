@@ -1,6 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { loggableError } from "@/lib/app/loggable-error";
 import { RateLimitedError } from "@/lib/services/errors";
 import { authenticateUser } from "@/lib/services/users";
 import { authConfig } from "./auth.config";
@@ -18,7 +19,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password is an expected outcome, not a server error worth a stack trace in the logs.
     error(error) {
       // By class, not name: production builds minify class names.
-      if (!(error instanceof CredentialsSignin)) console.error(error);
+      if (!(error instanceof CredentialsSignin)) console.error("[auth]", loggableError(error));
     },
   },
   providers: [

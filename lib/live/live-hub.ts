@@ -2,6 +2,7 @@ import "server-only";
 import postgres, { type Sql } from "postgres";
 import { z } from "zod";
 import { reconnectBackoff } from "@/db/client";
+import { loggableError } from "@/lib/app/loggable-error";
 import { LIVE_CHANNEL, type LiveChange } from "@/lib/services/live-events";
 
 /** What a subscriber receives: a change, or "resync" after the hub reconnected and may have missed some. */
@@ -43,7 +44,7 @@ function broadcast(hub: Hub, deliver: (listener: LiveListener, filter: LiveFilte
       deliver(listener, filter);
     } catch (error) {
       // One broken stream must not starve the others.
-      console.error("live subscriber failed", error instanceof Error ? error.message : error);
+      console.error("live subscriber failed", loggableError(error));
     }
   }
 }

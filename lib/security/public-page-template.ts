@@ -1,3 +1,4 @@
+import { loggableError } from "@/lib/app/loggable-error";
 import { createNonce } from "./content-security-policy";
 import {
   isCacheablePageRequest,
@@ -101,7 +102,7 @@ export async function cachedPublicPage(request: Request & { nextUrl: URL; cookie
   try {
     page = await cache.get(key, () => renderTemplate(origin, key));
   } catch (error) {
-    console.error(`Public page cache: the inner render of ${key} failed; rendering it directly.`, error);
+    console.error(`Public page cache: the inner render of ${key} failed; rendering it directly.`, loggableError(error));
     return null;
   }
   if (!page) return null;
