@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { applications, candidates, noteMentions, notes, users } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
 import { visibleRequisitionIds } from "./application-profile";
+import { writeAudit } from "./audit";
 import { NotFoundError } from "./errors";
 
 const INBOX_LIMIT = 50;
@@ -66,10 +67,13 @@ export async function listInbox(actor: Actor): Promise<InboxMention[]> {
 /** Marks one of the actor's own mentions read; anyone else's, or an unknown note, is not found. */
 export async function markMentionRead(actor: Actor, noteId: string, now = new Date()): Promise<void> {
   if (actor.kind !== "user" || !z.uuid().safeParse(noteId).success) throw new NotFoundError("That mention");
-  const updated = await getDb()
-    .update(noteMentions)
-    .set({ readAt: now })
-    .where(and(eq(noteMentions.noteId, noteId), eq(noteMentions.userId, actor.id)))
-    .returning({ noteId: noteMentions.noteId });
-  if (updated.length === 0) throw new NotFoundError("That mention");
+  await getDb().transaction(async (tx) => {
+    const updated = await tx
+      .update(noteMentions)
+      .set({ readAt: now })
+      .where(and(eq(noteMentions.noteId, noteId), eq(noteMentions.userId, actor.id)))
+      .returning({ noteId: noteMentions.noteId });
+    if (updated.length === 0) throw new NotFoundError("That mention");
+    await writeAudit(tx, actor, { action: "mention.read", targetType: "note", targetId: noteId });
+  });
 }

@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { noteMentions, notes, requisitionMembers } from "@/db/schema";
+import { auditLog, noteMentions, notes, requisitionMembers } from "@/db/schema";
 import { applyToTestRequisition, createTestRequisition, createTestUser } from "@/db/testing/factories";
 import { withTestDatabase } from "@/db/testing/with-test-database";
 import type { UserActor } from "@/lib/domain/actor";
@@ -82,6 +82,8 @@ describe("inbox", () => {
     await expect(markMentionRead(manager, saved.noteId)).rejects.toBeInstanceOf(NotFoundError);
     await markMentionRead(recruiter, saved.noteId);
     expect((await listInbox(recruiter)).some((m) => m.noteId === saved.noteId)).toBe(false);
+    const audit = await getDb().select().from(auditLog).where(and(eq(auditLog.action, "mention.read"), eq(auditLog.targetId, saved.noteId)));
+    expect(audit.map((row) => row.actorUserId)).toEqual([recruiter.id]);
   });
 
   it("hides a mention once the user can no longer see the application", async () => {
