@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { LocalTime } from "@/components/ui/local-time";
+import { QualificationThread } from "@/components/scorecards/qualification-thread";
 import { ScorecardMatrix } from "@/components/scorecards/scorecard-matrix";
 import { requireUser } from "@/lib/auth/current-actor";
 import { utcToZonedParts } from "@/lib/domain/interview-time";
+import { buildQualificationThread, type ThreadQualificationInput } from "@/lib/domain/qualification-thread";
 import { listSchedulablePlanInterviews } from "@/lib/services/interview-plan-scheduling";
 import type { InterviewSummary } from "@/lib/services/interviews-queries";
 import type { ScorecardMatrixInterview } from "@/lib/services/scorecards";
@@ -16,6 +18,8 @@ interface Props {
   team: { id: string; name: string }[];
   interviews: InterviewSummary[];
   matrix: ScorecardMatrixInterview[];
+  /** The evidence matrix's rows: the thread starts from the candidate's side of each qualification. */
+  qualifications: ThreadQualificationInput[];
 }
 
 function timeZoneNames(): string[] {
@@ -28,7 +32,7 @@ function timeZoneNames(): string[] {
  * and cancel), the form, the scorecards. It reads the requisition's interview plan itself, through
  * the service, so the schedule form can offer the planned interviews.
  */
-export async function ApplicationInterviews({ applicationId, canSchedule, team, interviews, matrix }: Props) {
+export async function ApplicationInterviews({ applicationId, canSchedule, team, interviews, matrix, qualifications }: Props) {
   const planned = canSchedule ? await listSchedulablePlanInterviews(await requireUser(), applicationId) : [];
   const zones = canSchedule ? timeZoneNames() : [];
   return (
@@ -77,6 +81,7 @@ export async function ApplicationInterviews({ applicationId, canSchedule, team, 
         </ul>
       )}
       <ScorecardMatrix interviews={matrix} />
+      {matrix.some((i) => i.status === "scheduled") ? <QualificationThread thread={buildQualificationThread(qualifications, matrix)} /> : null}
       {canSchedule ? <ScheduleInterviewForm applicationId={applicationId} team={team} timeZones={zones} planned={planned} /> : null}
     </section>
   );

@@ -1,5 +1,6 @@
 import type { ScorecardAmendmentView, ScorecardMatrixInterview } from "@/lib/services/scorecards";
 import { ratingLabel } from "./labels";
+import { RatingCell } from "./rating-cell";
 
 /** "amended" with the latest reason; the scorecard page lists every amendment. */
 function AmendedNote({ amendments }: { amendments: ScorecardAmendmentView[] }) {
@@ -12,7 +13,10 @@ function AmendedNote({ amendments }: { amendments: ScorecardAmendmentView[] }) {
   );
 }
 
-/** Attributes × interviewers for each interview; a missing scorecard says so instead of leaving a gap. */
+/**
+ * Attributes × interviewers for each interview; a missing scorecard says so instead of leaving a gap,
+ * and a rating with notes opens to show them.
+ */
 export function ScorecardMatrix({ interviews }: { interviews: ScorecardMatrixInterview[] }) {
   const live = interviews.filter((i) => i.status === "scheduled");
   if (live.length === 0) return null;
@@ -34,9 +38,11 @@ export function ScorecardMatrix({ interviews }: { interviews: ScorecardMatrixInt
             <tbody>
               {interview.attributes.map((attribute) => (
                 <tr key={attribute.id} className="border-b border-slate-100">
-                  <th scope="row" className="py-1 pr-3 font-normal">{attribute.label}</th>
+                  <th scope="row" className="py-1 pr-3 align-top font-normal">{attribute.label}</th>
                   {interview.interviewers.map((p) => (
-                    <td key={p.id} className="py-1 pr-3">{p.scorecard?.status === "submitted" ? ratingLabel(p.scorecard.ratings[attribute.id]?.rating) : ""}</td>
+                    <td key={p.id} className="py-1 pr-3 align-top">
+                      {p.scorecard?.status === "submitted" ? <RatingCell rating={p.scorecard.ratings[attribute.id]?.rating} notes={p.scorecard.ratings[attribute.id]?.notes} /> : ""}
+                    </td>
                   ))}
                 </tr>
               ))}

@@ -81,6 +81,7 @@ export default async function ApplicationPage({ params }: Props) {
               team={interviews.team}
               interviews={interviews.interviews}
               matrix={scorecardMatrix.interviews}
+              qualifications={application.evidence.assessments}
             />
           ) : null}
           {offers ? <OfferSection data={offers} /> : null}
