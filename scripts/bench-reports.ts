@@ -7,6 +7,7 @@ import type { Role } from "@/lib/domain/roles";
 import { getReports } from "@/lib/services/reports";
 import { funnelReport } from "@/lib/services/reports-funnel";
 import { inReportSnapshot, resolveReportScope } from "@/lib/services/reports-scope";
+import { closeReportSideConnections } from "@/lib/services/reports-side-connections";
 import { rejectionReasonsReport, sourcesReport } from "@/lib/services/reports-sources";
 import { timeInStageReport, timeToHireReport } from "@/lib/services/reports-time";
 import { ensureDemoData, openDemoDatabase } from "./lib/demo-database";
@@ -77,6 +78,7 @@ async function main() {
     }
   } finally {
     await closeDb();
+    await closeReportSideConnections();
     await database.stop();
   }
 }

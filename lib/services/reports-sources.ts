@@ -24,13 +24,16 @@ export async function sourcesReport(db: Executor, scope: ReportScope): Promise<S
       select requisition_id, min(position) as position from stages where requisition_id in (${requisitionIdsSql(scope)}) group by requisition_id
     ),
     -- The stages that count as advancing: after their requisition's first, rejected ones excepted.
-    onward as (
+    -- Materialized, so the planner hashes these few ids and reads the stays in one sequential
+    -- pass: inlined, it fetched the rows of each onward stage through the stage index, about half
+    -- of the table in random order (measured on the 100k demo data: 140 → 95 ms for this step).
+    onward as materialized (
       select s.id from stages s join first_stage f on f.requisition_id = s.requisition_id where s.kind <> 'rejected' and s.position > f.position
     ),
     -- Stays include each application's current stage, so this is "reached an onward stage" whole.
     -- A join rather than EXISTS per application: one pass over the stays however large the cohort.
     moved_on as (
-      select distinct st.application_id from stays st where st.stage_id in (select id from onward)
+      select distinct st.application_id from stays st join onward o on o.id = st.stage_id
     )
     select coalesce(nullif(btrim(c.source), ''), 'Direct') as source, count(*)::int as applications,
       count(m.application_id)::int as advanced,
