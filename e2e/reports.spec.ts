@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { applyToSeedJob } from "./support/apply";
 import { SEED_JOB_TITLE, signIn } from "./support/demo";
@@ -83,4 +84,51 @@ test("the reports stay light when the system prefers dark, like the rest of the 
   await expect(funnel).toHaveCSS("background-color", "rgb(255, 255, 255)");
   await expect(page.getByLabel("Requisition", { exact: true })).toHaveCSS("background-color", "rgb(255, 255, 255)");
   await page.screenshot({ path: testInfo.outputPath("reports-dark-preference.png"), fullPage: true });
+});
+
+test("the report charts draw under the content security policy, hidden behind their text alternative", async ({ page }, testInfo) => {
+  const problems: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const list = ((window as unknown as { __cspViolations?: string[] }).__cspViolations ??= []);
+      list.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
+    });
+  });
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to|width\(|height\(/i.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  await applyToSeedJob(await page.context().newPage(), uniqueCandidate());
+  await signIn(page, "hiring_manager");
+
+  // The server HTML reserves each chart's space (no layout shift) without a style attribute the policy would refuse.
+  const html = await (await page.request.get("/dashboard/reports")).text();
+  expect(html).toMatch(/<figure role="img" aria-label="Applications that reached each stage: Applied \d+ applications/);
+  expect(html).not.toMatch(/<[^>]+\sstyle="/);
+
+  await page.goto("/dashboard/reports");
+  const funnel = page.getByRole("img", { name: /^Applications that reached each stage: Applied \d+ applications/ });
+  await expect(funnel).toBeVisible();
+  // recharts has drawn: the stages as labels and every stage's count beside its bar (zeros included),
+  // the same as the table; the bars in the brand colour.
+  const bars = funnel.locator(".recharts-bar-rectangle path");
+  await expect(bars.first()).toBeVisible();
+  const stages = await funnelRows(page);
+  await expect(funnel.locator(".recharts-yAxis-tick-labels text")).toHaveText(stages.map(([stage]) => stage));
+  await expect(funnel.locator(".recharts-label-list text")).toHaveText(stages.map(([, reached]) => String(reached)));
+  await expect(bars.first()).toHaveAttribute("fill", "#1e40af");
+  const box = await bars.first().boundingBox();
+  expect(box?.width).toBeGreaterThan(2);
+
+  // Nothing inside the picture is in the tab order or speaks for itself: the summary and the table do.
+  // (recharts' layer groups carry tabindex="-1", out of the tab order, and axe accepts that under aria-hidden.)
+  expect(await funnel.locator("[tabindex]:not([tabindex='-1']), a, button, input").count()).toBe(0);
+  expect(await funnel.locator("svg.recharts-surface").evaluate((svg) => svg.closest("[aria-hidden='true']") !== null)).toBe(true);
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const relevant = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical" || v.nodes.some((n) => /figure|recharts/.test(n.html)));
+  expect(relevant.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+
+  await page.screenshot({ path: testInfo.outputPath("reports-charts.png"), fullPage: true });
+  expect(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])).toEqual([]);
+  expect(problems).toEqual([]);
 });
