@@ -64,7 +64,7 @@ function forwardedHeaders(request: NextRequest, nonce: string, policy: string): 
 /** `cacheNonce`: the nonce a cached public page is served with, or null for the cache's own inner render. */
 async function route(request: NextRequest, event: NextFetchEvent, headers: Headers, cacheNonce: string | null): Promise<Response> {
   // While PostgreSQL is unreachable every page and action would fail, some after a connect timeout: say so at once.
-  if (!(await isDatabaseAvailable())) return databaseUnavailableResponse(request);
+  if (!(await isDatabaseAvailable())) return databaseUnavailableResponse(request, headers.get("x-nonce") ?? "");
   const cached = cacheNonce === null ? null : await cachedPublicPage(request, cacheNonce);
   if (cached) return cached;
   const apply = applyPage.exec(request.nextUrl.pathname);

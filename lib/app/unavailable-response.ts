@@ -5,16 +5,18 @@
  */
 const RETRY_AFTER_SECONDS = 5;
 
-const page = `<!doctype html>
+// Styles in a <style> element with the response's CSP nonce: the policy blocks style attributes.
+const page = (nonce: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Shortlist is briefly unavailable</title></head>
-<body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1.5rem; color: #0f172a; line-height: 1.5">
-<main id="main"><h1 style="font-size: 1.5rem">Shortlist is briefly unavailable</h1>
+<title>Shortlist is briefly unavailable</title>
+<style nonce="${nonce}">body { font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1.5rem; color: #0f172a; line-height: 1.5 } h1 { font-size: 1.5rem }</style></head>
+<body><main id="main"><h1>Shortlist is briefly unavailable</h1>
 <p>We cannot reach our database right now. Nothing you just sent was saved.</p>
 <p>Please go back and try again in a minute: your browser keeps what you typed in a form.</p></main>
 </body></html>`;
 
-export function databaseUnavailableResponse(request: Request): Response {
+/** `nonce`: the one in this response's Content-Security-Policy (a base64 value, safe in an attribute). */
+export function databaseUnavailableResponse(request: Request, nonce: string): Response {
   const headers = { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" };
   const accept = request.headers.get("accept") ?? "";
   // Client-side navigations and server action calls expect a React payload, not a page.
@@ -22,5 +24,5 @@ export function databaseUnavailableResponse(request: Request): Response {
   if (!browserPage) {
     return Response.json({ status: "unavailable", error: "The database is unreachable. Nothing was saved; try again shortly." }, { status: 503, headers });
   }
-  return new Response(page, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+  return new Response(page(nonce), { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
 }
