@@ -2,8 +2,28 @@ import type { RejectionReasonView } from "./board-types";
 
 const kindLabels = { we_rejected: "We rejected them", they_withdrew: "They withdrew" } as const;
 
-/** Reason, optional note and the email choice: shared by the reject dialog and the no-JS form. */
-export function ReasonFields({ idPrefix, reasons, fieldError }: { idPrefix: string; reasons: RejectionReasonView[]; fieldError?: string }) {
+interface Props {
+  idPrefix: string;
+  reasons: RejectionReasonView[];
+  fieldError?: string;
+  /** What a form refused with an error still holds, or a sensible preselection. */
+  defaultReasonId?: string;
+  defaultNote?: string;
+  emailLabel?: string;
+}
+
+/**
+ * Reason, optional note and the email choice: shared by the reject dialog, the board's no-JS form
+ * and the rejection of the candidates left when a requisition is filled.
+ */
+export function ReasonFields({
+  idPrefix,
+  reasons,
+  fieldError,
+  defaultReasonId = "",
+  defaultNote,
+  emailLabel = "Email the candidate (sent after a delay, so it can be undone)",
+}: Props) {
   const errorId = `${idPrefix}-reason-error`;
   return (
     <>
@@ -15,7 +35,7 @@ export function ReasonFields({ idPrefix, reasons, fieldError }: { idPrefix: stri
           id={`${idPrefix}-reason`}
           name="reasonId"
           required
-          defaultValue=""
+          defaultValue={defaultReasonId}
           aria-describedby={fieldError ? errorId : undefined}
           className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5"
         >
@@ -44,12 +64,12 @@ export function ReasonFields({ idPrefix, reasons, fieldError }: { idPrefix: stri
         <label htmlFor={`${idPrefix}-note`} className="block text-sm font-medium">
           Note <span className="font-normal text-slate-500">(optional, internal)</span>
         </label>
-        <textarea id={`${idPrefix}-note`} name="note" rows={2} maxLength={500} className="mt-1 block w-full rounded-md border border-slate-400 px-2 py-1.5" />
+        <textarea id={`${idPrefix}-note`} name="note" rows={2} maxLength={500} defaultValue={defaultNote} className="mt-1 block w-full rounded-md border border-slate-400 px-2 py-1.5" />
       </div>
       <div className="flex items-center gap-2">
         <input id={`${idPrefix}-email`} type="checkbox" name="sendEmail" defaultChecked />
         <label htmlFor={`${idPrefix}-email`} className="text-sm">
-          Email the candidate (sent after a delay, so it can be undone)
+          {emailLabel}
         </label>
       </div>
     </>
