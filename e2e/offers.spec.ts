@@ -203,7 +203,11 @@ test.describe("without JavaScript", () => {
     await offer.getByRole("button", { name: "Draft offer" }).click();
     const current = offer.getByRole("article", { name: "Current offer" });
     await expect(current).toContainText("Awaiting approval");
+    // Without JavaScript the click is a form post and a navigation: let it finish before reloading.
+    const withdrawn = manager.waitForResponse((response) => response.request().method() === "POST");
     await current.getByRole("button", { name: "Withdraw offer" }).click();
+    await withdrawn;
+    await manager.waitForLoadState("load");
     await manager.reload();
     await expect(offer.getByRole("article", { name: /^Earlier offer/ })).toContainText("Withdrawn");
     await expect(offer.getByRole("button", { name: "Draft offer" })).toBeVisible();
