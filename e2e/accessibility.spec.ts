@@ -1,12 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { SEED_JOB_PATH, signIn } from "./support/demo";
+import { expectNoSeriousViolations } from "./support/axe";
 
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 for (const path of ["/jobs", SEED_JOB_PATH, `${SEED_JOB_PATH}/apply`, "/login"]) {
   test(`${path} has no serious accessibility violations`, async ({ page }) => {

@@ -1,26 +1,14 @@
 import { randomInt } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, demoUsers } from "../db/seed/demo-users";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { fillSeedApplication } from "./support/apply";
-import { SEED_JOB_PATH, SEED_JOB_TITLE } from "./support/demo";
+import { SEED_JOB_PATH, SEED_JOB_TITLE, signInAs } from "./support/demo";
 import { uniqueCandidate } from "./support/files";
 
 const IVAN = "Ivan Interviewer";
 const SYSTEMS = "Solid distributed systems fundamentals: system models, failure modes, consistency tradeoffs, scaling strategies.";
 const KUBERNETES = "Deploy and run services on Kubernetes.";
 
-async function signInAs(browser: Browser, name: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const user = demoUsers.find((u) => u.name === name);
-  if (!user) throw new Error(`no demo user ${name}`);
-  const page = await (await browser.newContext(options)).newPage();
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL("**/dashboard");
-  return page;
-}
 
 /** Presses Tab until `target` has focus, the way a keyboard user gets there; fails if it never does. */
 async function tabTo(page: Page, target: Locator, maxPresses = 80) {

@@ -1,11 +1,11 @@
 import { randomInt } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { zonedTimeToUtc } from "../lib/domain/interview-time";
 import { applyToSeedJob } from "./support/apply";
 import { SEED_JOB_TITLE, signIn } from "./support/demo";
 import { uniqueCandidate } from "./support/files";
+import { expectNoSeriousViolations } from "./support/axe";
 
 const FIRST_REQUIRED = "Expert-level in at least one programming language; write clean, well-designed code.";
 
@@ -15,12 +15,6 @@ async function openSeedPlan(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: "Interview plan" })).toBeVisible();
 }
 
-async function expectNoSeriousViolations(page: Page, selector?: string) {
-  const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]);
-  const results = await (selector ? builder.include(selector) : builder).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** The invite as downloaded, read by Mozilla's parser. */
 async function downloadInvite(request: APIRequestContext, href: string) {

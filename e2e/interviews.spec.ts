@@ -1,27 +1,15 @@
 import { randomInt } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import ICAL from "ical.js";
-import { DEMO_PASSWORD, demoUsers } from "../db/seed/demo-users";
 import { zonedTimeToUtc } from "../lib/domain/interview-time";
 import { applyToSeedJob } from "./support/apply";
-import { SEED_JOB_TITLE } from "./support/demo";
+import { SEED_JOB_TITLE, signInAs } from "./support/demo";
 import { uniqueCandidate } from "./support/files";
 
 const IVAN = "Ivan Interviewer";
 const IRIS = "Iris Interviewer";
 
 /** A signed-in page in a browser context of its own, so the three people never share cookies. */
-async function signInAs(browser: Browser, name: string): Promise<Page> {
-  const user = demoUsers.find((u) => u.name === name);
-  if (!user) throw new Error(`no demo user ${name}`);
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL("**/dashboard");
-  return page;
-}
 
 test("a recruiter schedules an onsite; scorecards stay blind until submitted; the invite parses", async ({ page, browser }) => {
   const candidate = uniqueCandidate();

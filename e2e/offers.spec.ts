@@ -1,10 +1,9 @@
 import { randomInt } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, demoUsers } from "../db/seed/demo-users";
+import { expect, test, type Page } from "@playwright/test";
 import { applyToSeedJob, fillSeedApplication, type Candidate } from "./support/apply";
-import { openSeedApplicationAsManager } from "./support/demo";
+import { openSeedApplicationAsManager, signInAs } from "./support/demo";
 import { uniqueCandidate } from "./support/files";
+import { expectNoSeriousViolations } from "./support/axe";
 
 // scripts/e2e-server.ts seeds this job for this spec alone: hiring onto it closes it as filled.
 const JOB_TITLE = "Offer Desk Coordinator";
@@ -13,25 +12,7 @@ const IVAN = "Ivan Interviewer";
 const IRIS = "Iris Interviewer";
 
 /** `within` narrows the check to this spec's own part of a page shared with other features. */
-async function expectNoSeriousViolations(page: Page, within?: string) {
-  const builder = new AxeBuilder({ page });
-  if (within) builder.include(within);
-  const results = await builder.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
-async function signInAs(browser: Browser, name: string): Promise<Page> {
-  const user = demoUsers.find((u) => u.name === name);
-  if (!user) throw new Error(`no demo user ${name}`);
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL("**/dashboard");
-  return page;
-}
 
 /** Applies and returns the candidate's private status page address. */
 async function apply(page: Page, candidate: Candidate): Promise<string> {

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { SEED_JOB_PATH, SEED_JOB_TITLE } from "./support/demo";
+import { expectNoSeriousViolations } from "./support/axe";
 
 // Jobs that scripts/e2e-server.ts seeds beside the seed job, one per public state.
 const remoteJob = { title: "Remote Support Specialist", path: "/jobs/remote-support-specialist" };
@@ -14,11 +14,6 @@ async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
   return scripts.map((text) => JSON.parse(text) as Record<string, unknown>);
 }
 
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test.describe("the job board without JavaScript", () => {
   test.use({ javaScriptEnabled: false });

@@ -1,31 +1,14 @@
 import { randomInt } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, demoUsers } from "../db/seed/demo-users";
 import { applyToSeedJob } from "./support/apply";
-import { SEED_JOB_TITLE } from "./support/demo";
+import { SEED_JOB_TITLE, signInAs } from "./support/demo";
 import { uniqueCandidate } from "./support/files";
+import { expectNoSeriousViolations } from "./support/axe";
 
 const IVAN = "Ivan Interviewer";
 const IRIS = "Iris Interviewer";
 
-async function signInAs(browser: Browser, name: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const user = demoUsers.find((u) => u.name === name);
-  if (!user) throw new Error(`no demo user ${name}`);
-  const page = await (await browser.newContext(options)).newPage();
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL("**/dashboard");
-  return page;
-}
 
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** Applies as a new candidate and has the recruiter schedule one interview with one demo interviewer; returns the scorecard path. */
 async function scheduleFor(page: Page, browser: Browser, title: string, interviewer: string): Promise<{ recruiter: Page; applicationUrl: string; scorecardPath: string }> {

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoUsers } from "../../db/seed/demo-users";
 
 export const SEED_JOB_TITLE = "Backend Software Engineer";
@@ -25,4 +25,17 @@ export async function openSeedApplicationAsManager(page: Page, candidateName: st
   await page.getByRole("link", { name: SEED_JOB_TITLE }).click();
   await page.getByRole("link", { name: candidateName }).click();
   await page.waitForURL(/\/dashboard\/applications\/[0-9a-f-]{36}$/);
+}
+
+/** A demo user by name (e.g. "Ivan Interviewer"), signed in in a context of their own. */
+export async function signInAs(browser: Browser, name: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const user = demoUsers.find((u) => u.name === name);
+  if (!user) throw new Error(`no demo user ${name}`);
+  const page = await (await browser.newContext(options)).newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL("**/dashboard");
+  return page;
 }
