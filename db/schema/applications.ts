@@ -1,4 +1,5 @@
 import { boolean, customType, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import { requisitions } from "./requisitions";
 import { stages } from "./pipeline";
 
@@ -63,7 +64,13 @@ export const applications = pgTable(
   (t) => [
     uniqueIndex("applications_candidate_requisition_key").on(t.candidateId, t.requisitionId),
     uniqueIndex("applications_submission_key").on(t.submissionId),
-    index("applications_requisition_stage_idx").on(t.requisitionId, t.stageId),
+    // The board's column counts read this index alone (withdrawn ones are counted apart).
+    index("applications_requisition_stage_withdrawn_idx").on(t.requisitionId, t.stageId, t.withdrawnAt),
+    // A board column's first page in either sort order, read in order with no sort of the whole stage.
+    index("applications_board_time_idx").on(t.requisitionId, t.stageId, t.stageEnteredAt, t.id).where(sql`${t.withdrawnAt} is null`),
+    index("applications_board_evidence_idx")
+      .on(t.requisitionId, t.stageId, t.evidenceSortKey.desc().nullsLast(), t.stageEnteredAt, t.id)
+      .where(sql`${t.withdrawnAt} is null`),
     // A report's cohort: one requisition's applications received between two dates.
     index("applications_requisition_created_idx").on(t.requisitionId, t.createdAt),
   ],
