@@ -162,6 +162,26 @@ test.describe("without JavaScript", () => {
     await item.getByRole("button", { name: "Move", exact: true }).click();
     await expect(card(team, "Technical screen", name)).toBeVisible();
   });
+
+  test("rejecting goes from the card to the candidate's page, with a reason from the list and the delayed email", async ({ page, browser }) => {
+    const name = await appliedCandidate(page);
+    const team = await browser.newPage({ javaScriptEnabled: false });
+    await signIn(team, "recruiter");
+    await team.getByRole("link", { name: SEED_JOB_TITLE }).click();
+    const item = card(team, "Applied", name);
+    await item.getByText("Move to…").click();
+    await item.getByRole("link", { name: "Reject with a reason…" }).click();
+    await expect(team.getByRole("heading", { level: 1, name })).toBeVisible();
+    const section = team.getByRole("region", { name: "Reject candidate" });
+    // A missing reason is refused by the browser before anything is sent: choose one.
+    await section.getByLabel("Reason").selectOption({ index: 1 });
+    await section.getByLabel("Note").fill("Not enough backend depth for this role.");
+    await section.getByRole("button", { name: "Reject" }).click();
+    await expect(section.getByRole("status")).toContainText("Rejected. The email to the candidate waits");
+    await expect(team.getByText("Current stage: Rejected")).toBeVisible();
+    await expect(section.getByRole("button", { name: "Undo email" })).toBeVisible();
+    await team.close();
+  });
 });
 
 test("several selected candidates are emailed together, each by their own name", async ({ page, browser }) => {

@@ -1,9 +1,8 @@
 "use client";
 
 import { useDraggable } from "@dnd-kit/core";
-import Link from "next/link";
 import type { MoveCheck } from "@/lib/domain/stage-moves";
-import type { BoardCardView, BoardStageView, RejectionReasonView } from "./board-types";
+import type { BoardCardView, BoardStageView } from "./board-types";
 import { CardFallbackForms } from "./card-fallback-forms";
 import { MoveMenu } from "./move-menu";
 
@@ -18,27 +17,44 @@ interface Props {
   selected: boolean;
   hidden: boolean;
   targets: { stage: BoardStageView; check: MoveCheck }[];
-  reasons: RejectionReasonView[];
   onChoose: (card: BoardCardView, stageId: string) => void;
   onSelect: (card: BoardCardView, shift: boolean) => void;
 }
 
-export function BoardCard({ card, totals, now, hydrated, canMove, selected, hidden, targets, reasons, onChoose, onSelect }: Props) {
-  const { setNodeRef, listeners, isDragging } = useDraggable({ id: card.id, disabled: !canMove || !hydrated });
+/**
+ * One card. Drag and drop only exists once hydrated and for someone who may move: the server
+ * render (hundreds of cards on a long board) skips dnd-kit's per-card hooks altogether.
+ */
+export function BoardCard(props: Props) {
+  return props.hydrated && props.canMove ? <DraggableCard {...props} /> : <CardItem {...props} drag={null} />;
+}
+
+function DraggableCard(props: Props) {
+  const { setNodeRef, listeners, isDragging } = useDraggable({ id: props.card.id });
+  return <CardItem {...props} drag={{ setNodeRef, listeners, isDragging }} />;
+}
+
+interface Drag {
+  setNodeRef: (element: HTMLElement | null) => void;
+  listeners: ReturnType<typeof useDraggable>["listeners"];
+  isDragging: boolean;
+}
+
+function CardItem({ card, totals, now, hydrated, canMove, selected, hidden, targets, onChoose, onSelect, drag }: Props & { drag: Drag | null }) {
   const days = Math.max(0, Math.floor((now - new Date(card.stageEnteredAt).getTime()) / DAY_MS));
   return (
     // Only the pointer listeners: the card stays a focusable group (not a "button"), and the
     // keyboard moves cards through the shortcuts and the Move to… menu instead.
     <li
-      ref={setNodeRef}
-      {...listeners}
+      ref={drag?.setNodeRef}
+      {...drag?.listeners}
       data-card-id={card.id}
       tabIndex={-1}
       hidden={hidden}
       aria-label={card.candidateName}
       className={`rounded-md border bg-white p-3 text-sm shadow-sm outline-none focus-within:ring-2 focus-within:ring-brand-600 focus:ring-2 focus:ring-brand-600 ${
         selected ? "border-brand-600 bg-brand-50" : "border-slate-200"
-      } ${isDragging ? "opacity-40" : ""}`}
+      } ${drag?.isDragging ? "opacity-40" : ""}`}
     >
       <div className="flex items-start gap-2">
         {hydrated && canMove ? (
@@ -51,9 +67,10 @@ export function BoardCard({ card, totals, now, hydrated, canMove, selected, hidd
             className="mt-1"
           />
         ) : null}
-        <Link href={`/dashboard/applications/${card.id}`} className="font-medium text-brand-700 hover:underline">
+        {/* A plain link: next/link on every card would cost each board render more than it saves a click. */}
+        <a href={`/dashboard/applications/${card.id}`} className="font-medium text-brand-700 hover:underline">
           {card.candidateName}
-        </Link>
+        </a>
       </div>
       <p className="mt-1 text-slate-700">
         Required {card.requiredMet ?? "—"}/{totals.required} · Preferred {card.preferredMet ?? "—"}/{totals.preferred}
@@ -82,7 +99,7 @@ export function BoardCard({ card, totals, now, hydrated, canMove, selected, hidd
             <MoveMenu candidateName={card.candidateName} targets={targets} onChoose={(stageId) => onChoose(card, stageId)} />
           </div>
         ) : (
-          <CardFallbackForms card={card} targets={targets} reasons={reasons} />
+          <CardFallbackForms card={card} targets={targets} />
         )
       ) : null}
     </li>

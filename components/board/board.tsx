@@ -66,12 +66,15 @@ export function Board(props: BoardProps) {
   const dragged = dragId ? cards.find((c) => c.id === dragId) : undefined;
 
   // A moved card is re-created in its new column (optimistically, then again if the refresh
-  // re-mounts it): keep keyboard focus on it until the move has settled.
+  // re-mounts it), which drops keyboard focus to the page: put it back on the card until the move
+  // has settled. Only when focus was dropped: someone who already went on (the filter, the
+  // shortcut help) keeps their place.
   useEffect(() => {
     const id = focusAfterRender.current;
     if (!id) return;
     const element = document.querySelector<HTMLElement>(`[data-card-id="${id}"]`);
-    if (element && !element.contains(document.activeElement)) element.focus();
+    const dropped = document.activeElement === null || document.activeElement === document.body;
+    if (element && dropped) element.focus();
   });
   const settleFocus = () => {
     setTimeout(() => {
@@ -232,7 +235,6 @@ export function Board(props: BoardProps) {
                       selected={selection.ids.has(card.id)}
                       hidden={!shown(card)}
                       targets={moveTargets(actor, access, from, stages)}
-                      reasons={reasons}
                       onChoose={moveCard}
                       onSelect={(c, shift) => setSelection(shift ? selectRange(selection, order, c.id) : toggleCard(selection, c.id))}
                     />

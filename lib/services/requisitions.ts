@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { and, asc, count, eq, inArray, isNull, like, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { applications, qualifications, requisitionMembers, requisitionStatusEvents, requisitions, stages } from "@/db/schema";
@@ -135,12 +136,16 @@ export async function listDashboardRequisitions(actor: Actor): Promise<Dashboard
   });
 }
 
-/** The requisition header for dashboard pages; not-found for anyone off its team. */
-export async function getDashboardRequisition(actor: Actor, requisitionId: string) {
+/**
+ * The requisition header for dashboard pages; not-found for anyone off its team. Memoised for the
+ * request (React cache, keyed by the actor object and id): the board's services each check access
+ * and would otherwise read the same two rows several times per render.
+ */
+export const getDashboardRequisition = cache(async (actor: Actor, requisitionId: string) => {
   const db = getDb();
   const [row] = await db.select().from(requisitions).where(eq(requisitions.id, requisitionId)).limit(1);
   if (!row) throw new NotFoundError("That requisition");
   const access = await loadRequisitionAccess(db, actor, row.id);
   if (!canViewRequisitionInDashboard(actor, access)) throw new NotFoundError("That requisition");
   return { requisition: toJobPosting(row, []), status: row.status, access };
-}
+});

@@ -7,6 +7,7 @@ import { LiveRefresh } from "@/components/live/live-refresh";
 import { OfferSection } from "@/components/offers/offer-section";
 import { CandidatePrivacyPanel } from "@/components/privacy/candidate-privacy-panel";
 import { MoveForm } from "@/components/pipeline/move-form";
+import { RejectForm } from "@/components/profile/reject-form";
 import { DuplicateCandidates } from "@/components/profile/duplicate-candidates";
 import { NoteForm } from "@/components/profile/note-form";
 import { OtherApplications } from "@/components/profile/other-applications";
@@ -22,6 +23,7 @@ import { getScorecardMatrix } from "@/lib/services/scorecards";
 import { getApplicationTimeline } from "@/lib/services/application-timeline";
 import { findDuplicateCandidates } from "@/lib/services/candidate-merge";
 import { getApplicationDetail } from "@/lib/services/pipeline";
+import { listRejectionReasons } from "@/lib/services/rejections";
 
 export const metadata: Metadata = { title: "Application" };
 
@@ -42,9 +44,9 @@ export default async function ApplicationPage({ params }: Props) {
   );
   // The hiring team (whoever may move the candidate) schedules interviews and reads every scorecard.
   // Offers (pay) are fetched only for the hiring team: an interviewer's payload never holds them.
-  const [interviews, scorecardMatrix, offers] = team
-    ? await orNotFound(Promise.all([getApplicationInterviews(actor, id), getScorecardMatrix(actor, id), getApplicationOffers(actor, id)]))
-    : [null, null, null];
+  const [interviews, scorecardMatrix, offers, reasons] = team
+    ? await orNotFound(Promise.all([getApplicationInterviews(actor, id), getScorecardMatrix(actor, id), getApplicationOffers(actor, id), listRejectionReasons(actor)]))
+    : [null, null, null, null];
   return (
     <>
       <LiveRefresh applicationId={application.id} requisitionId={application.requisition.id} />
@@ -96,6 +98,15 @@ export default async function ApplicationPage({ params }: Props) {
               version={application.version}
               currentStageId={application.stage.id}
               stages={application.stages}
+            />
+          ) : null}
+          {reasons ? (
+            <RejectForm
+              key={application.id}
+              applicationId={application.id}
+              version={application.version}
+              active={!application.withdrawn && application.stages.find((s) => s.id === application.stage.id)?.kind === "active"}
+              reasons={reasons}
             />
           ) : null}
           {team ? <TagEditor key={application.id} applicationId={application.id} tags={profile.tags} /> : null}

@@ -26,7 +26,7 @@ const notices: Record<string, string> = { published: "Published: the job is live
 export default async function RequisitionPage({ params, searchParams }: Props) {
   const actor = await requireUser();
   const [{ id }, search] = await Promise.all([params, searchParams]);
-  const [notice, sort, q, more, page, view] = (["notice", "sort", "q", "more", "page", "view"] as const).map((name) => first(search[name]));
+  const [notice, sort, q, more, page, view, attentionView] = (["notice", "sort", "q", "more", "page", "view", "attention"] as const).map((name) => first(search[name]));
   const sortBy = sort === "required-met" ? "required-met" : "time-in-stage";
   const query = (q ?? "").slice(0, 100);
   const expand = more ? { stageId: more, pages: Number.parseInt(page ?? "2", 10) || 1 } : undefined;
@@ -102,7 +102,13 @@ export default async function RequisitionPage({ params, searchParams }: Props) {
               Sort
             </button>
           </form>
-          <NeedsAttentionList items={attention} now={now.getTime()} neverAnsweredDays={NEVER_ANSWERED_DAYS} />
+          <NeedsAttentionList
+            items={attention}
+            now={now.getTime()}
+            neverAnsweredDays={NEVER_ANSWERED_DAYS}
+            showAll={attentionView === "all"}
+            showAllHref={`?${new URLSearchParams({ ...baseParams, attention: "all" }).toString()}#needs-attention`}
+          />
           <Board
             requisitionId={pipeline.requisition.id}
             stages={pipeline.stages.map((stage) => ({
