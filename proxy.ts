@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { databaseUnavailableResponse } from "@/lib/app/unavailable-response";
 import { authConfig } from "@/lib/auth/auth.config";
+import { hasFreshSession } from "@/lib/auth/fresh-session";
 import { isDatabaseAvailable } from "@/lib/services/database-gate";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 import { cachedPublicPage, isTemplateRenderRequest, placeholderNonce, TEMPLATE_RENDER_HEADER } from "@/lib/security/public-page-template";
@@ -22,7 +23,8 @@ const applyPage = /^\/jobs\/([a-z0-9-]{1,100})\/apply\/?$/;
  *   cache of the page rendered with a secret placeholder nonce, which each response replaces with
  *   its own (lib/security/public-page-template.ts); the cache's inner render comes back through
  *   here, recognised by its secret, and gets the placeholder as its nonce;
- * - signed-out visitors to the dashboard go to /login;
+ * - signed-out visitors to the dashboard go to /login (a session refreshed within its updateAge
+ *   passes straight through: lib/auth/fresh-session.ts);
  * - a closed job's apply page answers 410 Gone, which a page cannot set for itself.
  */
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
@@ -74,6 +76,7 @@ async function route(request: NextRequest, event: NextFetchEvent, headers: Heade
     return NextResponse.next({ request: { headers }, ...(closed ? { status: 410 } : {}) });
   }
   if (request.nextUrl.pathname === "/dashboard" || request.nextUrl.pathname.startsWith("/dashboard/")) {
+    if (await hasFreshSession(request.cookies)) return NextResponse.next({ request: { headers } });
     return dashboardGate(headers)(request, event);
   }
   return NextResponse.next({ request: { headers } });

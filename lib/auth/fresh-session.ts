@@ -1,0 +1,34 @@
+import { decode } from "next-auth/jwt";
+import { authConfig } from "./auth.config";
+
+/** Auth.js names the session cookie after the scheme: the __Secure- prefix over https. */
+const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+
+interface CookieReader {
+  get(name: string): { value: string } | undefined;
+}
+
+/**
+ * Whether the request carries a valid session cookie that was issued (or last slid forward) less
+ * than `session.updateAge` ago. Such a request needs nothing from the proxy's Auth.js gate: no
+ * redirect to sign in, and no fresh cookie. Auth.js re-issues a JWT session cookie on every request
+ * it handles, which is most of what the gate costs; honouring updateAge here (as Auth.js itself
+ * does for database sessions) keeps the sliding expiry while sparing that work on busy pages.
+ *
+ * This is not authorisation: pages and services read the session again and check the user.
+ * Anything unusual (no secret, a chunked or undecodable cookie) answers false: the gate decides.
+ */
+export async function hasFreshSession(cookies: CookieReader, secret = process.env.AUTH_SECRET, now = Date.now()): Promise<boolean> {
+  if (!secret) return false;
+  const name = SESSION_COOKIES.find((candidate) => cookies.get(candidate));
+  const value = name ? cookies.get(name)?.value : undefined;
+  if (!name || !value) return false;
+  try {
+    const token = await decode({ token: value, secret, salt: name });
+    if (!token?.sub || typeof token.iat !== "number" || typeof token.exp !== "number") return false;
+    const ageMs = now - token.iat * 1000;
+    return ageMs >= 0 && ageMs < authConfig.session.updateAge * 1000 && token.exp * 1000 > now;
+  } catch {
+    return false;
+  }
+}
