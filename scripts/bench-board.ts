@@ -53,7 +53,7 @@ async function main() {
   const boardPath = `/dashboard/requisitions/${job.id}`;
 
   process.env.BACKGROUND_JOBS = "off";
-  const server = startNextServer({ port, databaseUrl: database.url, stdio: "ignore" });
+  const server = startNextServer({ port, databaseUrl: database.url, stdio: "ignore", cluster: true });
   const scriptDir = mkdtempSync(path.join(tmpdir(), "shortlist-bench-board-"));
   try {
     await waitForHttpOk(`${origin}/api/health`);

@@ -130,7 +130,7 @@ async function main() {
     log: () => undefined,
   });
   await seedTestDatabase(url);
-  const server = startNextServer({ port, databaseUrl: url, stdio: "ignore" });
+  const server = startNextServer({ port, databaseUrl: url, stdio: "ignore", cluster: true });
   const scriptDir = mkdtempSync(path.join(tmpdir(), "shortlist-bench-"));
   const script = path.join(scriptDir, "report.lua");
   writeFileSync(script, reportScript);

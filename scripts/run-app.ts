@@ -25,7 +25,9 @@ async function main() {
   const port = process.env.PORT ?? "3000";
   // Next runs as the leader of its own process group, so the whole group (its workers too) can
   // be stopped together, now or by the next start if this process is killed with SIGKILL.
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), mode, "--port", port], { env, stdio: "inherit", detached: true });
+  // `npm start` serves from one worker per core (scripts/next-cluster.mjs, WEB_CONCURRENCY to change).
+  const command = mode === "start" ? [path.resolve("scripts/next-cluster.mjs"), "--port", port] : [require.resolve("next/dist/bin/next"), "dev", "--port", port];
+  const server = spawn(process.execPath, command, { env, stdio: "inherit", detached: true });
   writeFileSync(serverPidFile, String(server.pid));
   console.log(`Shortlist is starting on http://localhost:${port}`);
 

@@ -1,3 +1,4 @@
+import { setPriority } from "node:os";
 import { closeDb } from "@/db/client";
 import { openDatabase } from "@/db/runtime/database";
 import { startBackgroundWorkers, stopBackgroundWorkers } from "@/lib/workers/background-workers";
@@ -5,12 +6,14 @@ import { resolveAuthSecret } from "./lib/auth-secret";
 
 /**
  * `npm run worker`: the background jobs (email delivery, resume text) in a process of their own,
- * for deployments that run the web instances with BACKGROUND_JOBS=off so that this work never
- * takes CPU from requests. Safe to run beside in-process jobs: work is claimed in PostgreSQL.
+ * for deployments that run the web instances with BACKGROUND_JOBS=off so that this work stays
+ * off the request path (and, at a lower priority, yields the CPU to requests on a shared machine).
+ * Safe to run beside in-process jobs: work is claimed in PostgreSQL.
  * It uses the web app's AUTH_SECRET (the retention job keys erasure tombstones with it unless
  * ERASURE_HASH_KEY is set), so a tombstone written here matches one written by the app.
  */
 async function main() {
+  lowerPriority();
   const database = await openDatabase();
   process.env.DATABASE_URL = database.url;
   process.env.AUTH_SECRET = resolveAuthSecret("start");
@@ -24,6 +27,21 @@ async function main() {
   };
   process.on("SIGINT", () => void stop());
   process.on("SIGTERM", () => void stop());
+}
+
+/**
+ * Background work yields the CPU to requests on a shared machine: the jobs (text extraction above
+ * all) run at a lower scheduling priority, WORKER_NICE (default 10; 0 to keep the usual priority).
+ * Set first, so the threads Node starts later inherit it.
+ */
+function lowerPriority() {
+  const nice = Number.parseInt(process.env.WORKER_NICE ?? "10", 10);
+  if (!Number.isInteger(nice) || nice <= 0) return;
+  try {
+    setPriority(Math.min(nice, 19));
+  } catch (error) {
+    console.warn(`Could not lower the worker's priority: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 main().catch((error: unknown) => {

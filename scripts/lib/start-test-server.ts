@@ -54,10 +54,16 @@ export async function seedTestDatabase(url: string, extra?: () => Promise<void>)
 
 export const TEST_AUTH_SECRET = "e2e-only-secret-not-for-production-use-0123456789";
 
-/** `next start` on loopback against `databaseUrl`; the build must exist (`next build`). */
-export function startNextServer(options: { port: string; databaseUrl: string; stdio: "inherit" | "ignore" }): ChildProcess {
+/**
+ * `next start` on loopback against `databaseUrl`; the build must exist (`next build`). `cluster`:
+ * as `npm start` serves, one worker per core (scripts/next-cluster.mjs) — the benchmarks measure
+ * that; tests and drills watch a single server process.
+ */
+export function startNextServer(options: { port: string; databaseUrl: string; stdio: "inherit" | "ignore"; cluster?: boolean }): ChildProcess {
   clearRuntimeCaches();
-  return spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", options.port, "--hostname", "127.0.0.1"], {
+  const entry = options.cluster ? path.resolve("scripts/next-cluster.mjs") : require.resolve("next/dist/bin/next");
+  const args = [...(options.cluster ? [] : ["start"]), "--port", options.port, "--hostname", "127.0.0.1"];
+  return spawn(process.execPath, [entry, ...args], {
     env: { ...process.env, DATABASE_URL: options.databaseUrl, AUTH_SECRET: TEST_AUTH_SECRET, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: options.stdio,
   });

@@ -1,0 +1,56 @@
+// `next start` on every CPU core: Node runs JavaScript on one thread, so a single Next.js server
+// leaves the other cores to PostgreSQL and idle time. node:cluster forks WEB_CONCURRENCY workers
+// (default: one per core) that share the listening port; the primary only hands out connections.
+//
+// Nothing in the app assumes one process: limits, locks, live updates and jobs go through
+// PostgreSQL (the two-instances drill checks it), and each worker drains on SIGTERM by itself.
+//
+//   node scripts/next-cluster.mjs --port 3000 [--hostname 127.0.0.1]
+//
+// Plain JavaScript on purpose: workers start Next.js directly, without a TypeScript loader.
+import cluster from "node:cluster";
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+
+const require = createRequire(import.meta.url);
+
+/** WEB_CONCURRENCY as Heroku and most Node hosts name it; invalid values fall back to the core count. */
+function workerCount(value = process.env.WEB_CONCURRENCY, cores = availableParallelism()) {
+  const n = Number.parseInt(value ?? "", 10);
+  return Number.isInteger(n) && n >= 1 && n <= 64 ? n : cores;
+}
+
+if (cluster.isPrimary) {
+  const wanted = workerCount();
+  let stopping = false;
+  // A larger young generation: rendering a page allocates many short-lived objects, and the
+  // default (16 MB) collects them several times per request. NODE_OPTIONS can still override it.
+  cluster.setupPrimary({ execArgv: ["--max-semi-space-size=32", ...process.execArgv] });
+  const fork = () => cluster.fork();
+  for (let i = 0; i < wanted; i++) fork();
+  // A worker that dies on its own (a crash, the OOM killer) is replaced; one that was told to stop is not.
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`Worker ${worker.process.pid} exited (${signal ?? code}); starting another.`);
+    setTimeout(fork, 1_000);
+  });
+  const stop = (signal) => {
+    if (stopping) return;
+    stopping = true;
+    const alive = Object.values(cluster.workers ?? {});
+    if (alive.length === 0) process.exit(0);
+    // Each worker drains its own requests (lib/app/shutdown.ts); a supervisor that signals the
+    // whole process group has already told them, and a second signal is ignored by Next.
+    for (const worker of alive) worker?.process.kill(signal);
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+} else {
+  // Without the primary no connection can arrive: do not linger as an orphan (after a kill -9).
+  process.on("disconnect", () => process.exit(1));
+  process.argv = [process.execPath, "next", "start", ...process.argv.slice(2)];
+  require("next/dist/bin/next");
+}
