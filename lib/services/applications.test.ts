@@ -1,4 +1,4 @@
-import { count, eq, type SQL } from "drizzle-orm";
+import { count, eq, sql, type SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
@@ -57,6 +57,23 @@ describe("submitApplication", () => {
     expect(result.statusToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const [email] = await db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, submission.contact.email));
     expect(email?.textBody).toContain(`${testContext.baseUrl}/status/${result.statusToken}`);
+  });
+
+  it("indexes the new application once, with its name, evidence, answers and cover letter, and leaves the deferral behind", async () => {
+    const req = await createTestRequisition();
+    const submission = await validSubmission(req.slug, { contact: { firstName: "Zebulon", lastName: "Quaxley", email: uniqueEmail(), coverLetter: "I love marmalade." } });
+    const [firstQualification] = Object.keys(submission.qualificationAnswers);
+    submission.qualificationAnswers[firstQualification!] = { answer: "yes", evidence: "Migrated the flimflammery service." };
+    const result = await submitApplication(anonymousActor, submission, testContext);
+    if (result.status !== "created") throw new Error(result.status);
+    const matches = async (word: string) =>
+      (await getDb().execute<{ n: number }>(sql`select count(*)::int as n from application_search_documents where application_id = ${result.applicationId} and document @@ to_tsquery('english', ${word})`))[0]?.n;
+    expect(await matches("zebulon")).toBe(1);
+    expect(await matches("flimflammery")).toBe(1);
+    expect(await matches("marmalade")).toBe(1);
+    // The setting was transaction-local: later writes on the pooled connections refresh as usual.
+    const [row] = await getDb().execute<{ setting: string | null }>(sql`select current_setting('shortlist.defer_search_documents', true) as setting`);
+    expect(row?.setting ?? "").not.toBe("on");
   });
 
   it("accepts a real DOCX resume", async () => {

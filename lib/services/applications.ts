@@ -27,6 +27,7 @@ import { writeAudit } from "./audit";
 import { RateLimitedError, ValidationError } from "./errors";
 import { enqueueEmail } from "./outbox";
 import { discardUpload } from "./pending-uploads";
+import { deferSearchDocuments, refreshSearchDocument } from "./search-document-refresh";
 import { applyRateLimits, consumeRateLimits } from "./rate-limits";
 import { newSecretToken } from "./secret-tokens";
 import { publishChange } from "./live-events";
@@ -109,13 +110,18 @@ export async function submitApplication(actor: Actor, input: ApplicationSubmissi
   if (!firstStage) throw new Error(`requisition ${form.job.id} has no active stage`);
 
   return db.transaction(async (tx) => {
+    // The search document indexes the application, its answers and its evidence: built once at the
+    // end (refreshSearchDocument) rather than by the trigger of each of those inserts.
     // A no-op update on conflict returns the existing id in the same round trip; names typed by
     // whoever submits never overwrite an existing candidate's.
-    const [candidate] = await tx
-      .insert(candidates)
-      .values({ email: details.email, firstName: details.firstName, lastName: details.lastName })
-      .onConflictDoUpdate({ target: candidates.email, set: { email: sql`excluded.email` } })
-      .returning({ id: candidates.id });
+    const [, [candidate]] = await Promise.all([
+      deferSearchDocuments(tx),
+      tx
+        .insert(candidates)
+        .values({ email: details.email, firstName: details.firstName, lastName: details.lastName })
+        .onConflictDoUpdate({ target: candidates.email, set: { email: sql`excluded.email` } })
+        .returning({ id: candidates.id }),
+    ]);
     if (!candidate) throw new Error("candidate upsert returned no row");
     const [application] = await tx
       .insert(applications)
@@ -156,34 +162,40 @@ export async function submitApplication(actor: Actor, input: ApplicationSubmissi
     }
 
     const buffer = Buffer.from(resume.bytes);
-    const [storedResume] = await tx
-      .insert(resumes)
-      .values({
-        applicationId: application.id,
-        filename: safeResumeFilename(resume.filename, resumeCheck.kind),
-        contentType: resumeContentTypes[resumeCheck.kind],
-        sizeBytes: buffer.byteLength,
-        sha256: createHash("sha256").update(buffer).digest("hex"),
-        data: buffer,
-      })
-      .returning({ id: resumes.id });
-    if (resume.pendingToken) await discardUpload(tx, resume.pendingToken);
-    if (answers.length) await tx.insert(qualificationAnswers).values(answers.map((a) => ({ ...a, applicationId: application.id })));
-    if (asked.length) {
-      await tx.insert(questionAnswers).values(asked.map((a) => ({ applicationId: application.id, questionKey: a.key, questionLabel: a.label, answer: a.answer, knockout: a.knockout })));
-    }
-    await tx.insert(applicationConsents).values({ applicationId: application.id, noticeVersion: PRIVACY_NOTICE_VERSION, consentedAt: now });
-    await tx.insert(selfIdentifications).values({ ...normaliseSelfIdentification(input.selfIdentification), requisitionId: form.job.id, applicationId: application.id });
-    await tx.insert(stageEvents).values({ applicationId: application.id, toStageId: firstStage.id, actorUserId: null, createdAt: now });
     const { token, hash } = newSecretToken();
-    await tx.insert(applicationStatusTokens).values({ tokenHash: hash, applicationId: application.id, createdAt: now });
-    await enqueueEmail(tx, {
-      to: details.email,
-      subject: `Your application for ${form.job.title}`,
-      text: confirmationText(details.firstName, form.job.title, `${context.baseUrl}/status/${token}`),
-    });
-    await writeAudit(tx, actor, { action: "application.submit", targetType: "application", targetId: application.id, details: { ip: context.ip } });
-    await publishChange(tx, { kind: "application.created", requisitionId: form.job.id, applicationId: application.id });
+    // Independent inserts, sent together on the transaction's connection (postgres.js pipelines
+    // them): one round trip instead of ten. Any failure still rolls the whole transaction back.
+    const [[storedResume]] = await Promise.all([
+      tx
+        .insert(resumes)
+        .values({
+          applicationId: application.id,
+          filename: safeResumeFilename(resume.filename, resumeCheck.kind),
+          contentType: resumeContentTypes[resumeCheck.kind],
+          sizeBytes: buffer.byteLength,
+          sha256: createHash("sha256").update(buffer).digest("hex"),
+          data: buffer,
+        })
+        .returning({ id: resumes.id }),
+      resume.pendingToken ? discardUpload(tx, resume.pendingToken) : undefined,
+      answers.length ? tx.insert(qualificationAnswers).values(answers.map((a) => ({ ...a, applicationId: application.id }))) : undefined,
+      asked.length
+        ? tx.insert(questionAnswers).values(asked.map((a) => ({ applicationId: application.id, questionKey: a.key, questionLabel: a.label, answer: a.answer, knockout: a.knockout })))
+        : undefined,
+      tx.insert(applicationConsents).values({ applicationId: application.id, noticeVersion: PRIVACY_NOTICE_VERSION, consentedAt: now }),
+      tx.insert(selfIdentifications).values({ ...normaliseSelfIdentification(input.selfIdentification), requisitionId: form.job.id, applicationId: application.id }),
+      tx.insert(stageEvents).values({ applicationId: application.id, toStageId: firstStage.id, actorUserId: null, createdAt: now }),
+      tx.insert(applicationStatusTokens).values({ tokenHash: hash, applicationId: application.id, createdAt: now }),
+      enqueueEmail(tx, {
+        to: details.email,
+        subject: `Your application for ${form.job.title}`,
+        text: confirmationText(details.firstName, form.job.title, `${context.baseUrl}/status/${token}`),
+      }),
+      writeAudit(tx, actor, { action: "application.submit", targetType: "application", targetId: application.id, details: { ip: context.ip } }),
+      publishChange(tx, { kind: "application.created", requisitionId: form.job.id, applicationId: application.id }),
+    ]);
+    // After every insert it reads has completed (the batch above is awaited first).
+    await refreshSearchDocument(tx, application.id);
     return { status: "created", applicationId: application.id, statusToken: token, resumeId: storedResume!.id } as const;
   });
 }
