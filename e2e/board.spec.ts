@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { applyToSeedJob } from "./support/apply";
 import { SEED_JOB_TITLE, signIn } from "./support/demo";
 import { uniqueCandidate } from "./support/files";
@@ -151,25 +151,26 @@ test("the live stream answers not-found to an interviewer and to a signed-out vi
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the board is a list of stages with plain move forms", async ({ page, browser }) => {
+  /** A new applicant's card on the recruiter's board, its "Move to…" controls opened. */
+  async function openNewCard(page: Page, browser: Browser) {
     const name = await appliedCandidate(page);
     const team = await browser.newPage({ javaScriptEnabled: false });
     await signIn(team, "recruiter");
     await team.getByRole("link", { name: SEED_JOB_TITLE }).click();
     const item = card(team, "Applied", name);
     await item.getByText("Move to…").click();
+    return { name, team, item };
+  }
+
+  test("the board is a list of stages with plain move forms", async ({ page, browser }) => {
+    const { name, team, item } = await openNewCard(page, browser);
     await item.getByLabel(`Stage for ${name}`).selectOption({ label: "Technical screen" });
     await item.getByRole("button", { name: "Move", exact: true }).click();
     await expect(card(team, "Technical screen", name)).toBeVisible();
   });
 
   test("rejecting goes from the card to the candidate's page, with a reason from the list and the delayed email", async ({ page, browser }) => {
-    const name = await appliedCandidate(page);
-    const team = await browser.newPage({ javaScriptEnabled: false });
-    await signIn(team, "recruiter");
-    await team.getByRole("link", { name: SEED_JOB_TITLE }).click();
-    const item = card(team, "Applied", name);
-    await item.getByText("Move to…").click();
+    const { name, team, item } = await openNewCard(page, browser);
     await item.getByRole("link", { name: "Reject with a reason…" }).click();
     await expect(team.getByRole("heading", { level: 1, name })).toBeVisible();
     const section = team.getByRole("region", { name: "Reject candidate" });
