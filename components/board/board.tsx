@@ -117,7 +117,9 @@ export function Board(props: BoardProps) {
   };
 
   useBoardKeys((event) => {
-    if (rejecting.length > 0 || helpOpen) return false;
+    // An open dialog (the shortcut help, the reason dialog) has the keyboard. Asked of the page,
+    // not of React state: a dialog closed with Escape is closed at once, before the re-render.
+    if (rejecting.length > 0 || document.querySelector("dialog[open]")) return false;
     const target = event.target instanceof HTMLElement ? event.target : null;
     const inEditable = Boolean(target?.closest('input:not([type="checkbox"]), textarea, select, [contenteditable="true"], [role="menu"]'));
     const command = boardCommandFor({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, inEditable });
