@@ -57,9 +57,11 @@ async function main() {
     const before = samples.filter((s) => s.at + s.ms <= signalAt);
     const after = samples.filter((s) => s.at >= signalAt);
     // Refused: the connection was refused, or an idle keep-alive connection was closed under a
-    // request the client had just sent on it (a reset before anything was read). Applications
+    // request the client had just sent on it (a reset before anything was read), or was closed
+    // while the client was still writing the request (EPIPE: a POST body meeting the closed socket;
+    // Node closes only idle connections, so the server never had the request). Applications
     // among these are checked below never to have been stored, i.e. never processed.
-    const refused = (s: Sample) => s.status === 0 && ["ECONNREFUSED", "ECONNRESET", "UND_ERR_SOCKET"].includes(s.detail ?? "");
+    const refused = (s: Sample) => s.status === 0 && ["ECONNREFUSED", "ECONNRESET", "EPIPE", "UND_ERR_SOCKET"].includes(s.detail ?? "");
     const t = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
     console.log(`${clients} clients; SIGTERM at ${t(signalAt)}; process exited (${exitCode}) ${t(exitedAt - signalAt)} later; live stream ended ${Number.isNaN(liveEndedAt) ? "never" : `${t(liveEndedAt - signalAt)} after the signal`}`);
     console.log(`before the signal: ${describeSamples(before).join("; ")}`);
