@@ -126,7 +126,7 @@ async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build found: run `npm run build` first.");
   // The benchmark is one client: raise the per-IP limit for this server only (it is never off by default).
   process.env.RATE_LIMIT_APPLY_PER_IP_HOUR = "100000000";
-  const { url, stopCluster } = await prepareTestDatabase({ database: "shortlist_bench_apply", clusterDir: ".data/postgres-bench", clusterPort: Number(process.env.BENCH_POSTGRES_PORT ?? 54333), log: () => undefined });
+  const { url, stopCluster } = await prepareTestDatabase({ database: "shortlist_bench_apply", clusterDir: ".data/postgres-bench", clusterPort: Number(process.env.BENCH_POSTGRES_PORT ?? 29333), log: () => undefined });
   await seedTestDatabase(url);
   // As a deployment that cares about request latency runs it: web instance without background
   // jobs, and the jobs (emails, resume text) in a worker process of their own on the same machine.

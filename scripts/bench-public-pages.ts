@@ -126,7 +126,7 @@ async function main() {
   const { url, stopCluster } = await prepareTestDatabase({
     database: "shortlist_bench",
     clusterDir: process.env.BENCH_CLUSTER_DIR ?? ".data/postgres-bench",
-    clusterPort: Number(process.env.BENCH_POSTGRES_PORT ?? 54332),
+    clusterPort: Number(process.env.BENCH_POSTGRES_PORT ?? 29332),
     log: () => undefined,
   });
   await seedTestDatabase(url);

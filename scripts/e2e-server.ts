@@ -67,7 +67,7 @@ async function main() {
   const { url, stopCluster } = await prepareTestDatabase({
     database: "shortlist_e2e",
     clusterDir: process.env.E2E_CLUSTER_DIR ?? ".data/postgres-e2e",
-    clusterPort: Number(process.env.E2E_POSTGRES_PORT ?? 54331),
+    clusterPort: Number(process.env.E2E_POSTGRES_PORT ?? 29331),
   });
   await seedTestDatabase(url, async () => {
     await seedE2eFixtures();

@@ -72,8 +72,9 @@ export async function startEmbeddedCluster({ dataDir, port, log = () => undefine
   try {
     await server.start();
   } catch {
-    // Seen once in CI: the server exited while starting, right after another cluster on this
-    // machine had stopped. Say why, and try once more before giving up.
+    // Seen in CI: a client connection of an earlier drill held the port for a moment ("could not
+    // bind … Address already in use"; test ports now avoid the ephemeral range). Say why, and try
+    // once more before giving up.
     log(`The embedded PostgreSQL on port ${port} exited while starting; trying again in 1 s.\n${recentLog.join("\n")}`);
     rmSync(pidFile, { force: true });
     await new Promise((resolve) => setTimeout(resolve, 1_000));

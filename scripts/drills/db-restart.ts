@@ -70,7 +70,7 @@ const statuses = (samples: readonly { status: number }[]) => {
 async function main() {
   requireBuild();
   const verdict = new Verdict(NAME);
-  const database = await prepareDrillDatabase(NAME, 54351);
+  const database = await prepareDrillDatabase(NAME, 29351);
   const runId = randomUUID().slice(0, 8);
   let server: DrillServer | null = null;
   try {

@@ -22,7 +22,7 @@ const killAfterMs = Number(process.env.DRILL_KILL_AFTER_MS ?? 4_000);
 async function main() {
   requireBuild();
   const verdict = new Verdict(NAME);
-  const database = await prepareDrillDatabase(NAME, 54350);
+  const database = await prepareDrillDatabase(NAME, 29350);
   const runId = randomUUID().slice(0, 8);
   const results: ApplyResult[] = [];
   const retried: ApplyResult[] = [];

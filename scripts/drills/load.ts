@@ -59,7 +59,7 @@ async function movesPresent(databaseUrl: string, cards: Card[]): Promise<number>
 async function main() {
   requireBuild();
   const verdict = new Verdict(NAME);
-  const database = await prepareDrillDatabase(NAME, 54354);
+  const database = await prepareDrillDatabase(NAME, 29354);
   const runId = randomUUID().slice(0, 8);
   let server: DrillServer | null = null;
   try {

@@ -26,7 +26,7 @@ const GRACE_MS = 10_000;
 async function main() {
   requireBuild();
   const verdict = new Verdict(NAME);
-  const database = await prepareDrillDatabase(NAME, 54352);
+  const database = await prepareDrillDatabase(NAME, 29352);
   const runId = randomUUID().slice(0, 8);
   let server: DrillServer | null = null;
   try {

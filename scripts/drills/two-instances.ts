@@ -31,7 +31,7 @@ const LIMITED_IP = "198.51.100.7";
 async function main() {
   requireBuild();
   const verdict = new Verdict(NAME);
-  const database = await prepareDrillDatabase(NAME, 54353);
+  const database = await prepareDrillDatabase(NAME, 29353);
   const runId = randomUUID().slice(0, 8);
   const servers: DrillServer[] = [];
   try {

@@ -10,7 +10,7 @@ import { clusterUrl, ensureDatabaseExists, startEmbeddedCluster } from "@/db/run
  */
 export async function openDemoDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => undefined };
-  const port = Number(process.env.BENCH_POSTGRES_PORT ?? 54334);
+  const port = Number(process.env.BENCH_POSTGRES_PORT ?? 29334);
   const cluster = await startEmbeddedCluster({ dataDir: path.resolve(".data/postgres-bench-search"), port, log: console.log });
   await ensureDatabaseExists(cluster.adminUrl, "shortlist_search_bench");
   return { url: clusterUrl(port, "shortlist_search_bench"), stop: cluster.stop };
