@@ -6,6 +6,8 @@ import { gzipSync } from "node:zlib";
 import postgres from "postgres";
 import { terminateProcess } from "@/db/runtime/processes";
 import { makeLargePdf } from "@/lib/resumes/testing/make-pdf";
+import { MultipartBody } from "./lib/multipart-body";
+import { createPoster } from "./lib/post-buffer";
 import { prepareTestDatabase, seedTestDatabase, startNextServer, waitForHttpOk } from "./lib/start-test-server";
 
 /**
@@ -68,30 +70,32 @@ async function round(label: string, pdf: Uint8Array<ArrayBuffer>, form: Awaited<
   const accepted: string[] = [];
   const latencies: number[] = [];
   let errors = 0;
-  const resume = new Blob([pdf], { type: "application/pdf" });
+  const multipart = new MultipartBody();
+  const post = createPoster();
+  const fixed = [...form.hidden.filter(([name]) => name !== "submissionId" && name !== "resumeToken")];
   const started = performance.now();
   const deadline = started + seconds * 1000;
   let sequence = 0;
   const submitter = async () => {
     while (performance.now() < deadline) {
       const email = `bench-${runId}-${label}-${sequence++}@example.org`;
-      const body = new FormData();
-      for (const [name, value] of form.hidden) if (name !== "submissionId" && name !== "resumeToken") body.append(name, value);
-      body.append("submissionId", randomUUID());
-      body.append("firstName", "Bench");
-      body.append("lastName", `Candidate ${sequence}`);
-      body.append("email", email);
-      body.append("resume", resume, "resume.pdf");
-      for (const id of form.qualificationIds) body.append(`answer.${id}`, "yes");
-      body.append("question.location", "Yes");
-      body.append("question.visa_sponsorship", "No");
-      body.append("consent", "yes");
+      const body = multipart.encode([
+        ...fixed,
+        ["submissionId", randomUUID()],
+        ["firstName", "Bench"],
+        ["lastName", `Candidate ${sequence}`],
+        ["email", email],
+        { name: "resume", filename: "resume.pdf", type: "application/pdf", bytes: pdf },
+        ...form.qualificationIds.map((id): [string, string] => [`answer.${id}`, "yes"]),
+        ["question.location", "Yes"],
+        ["question.visa_sponsorship", "No"],
+        ["consent", "yes"],
+      ]);
       const t0 = performance.now();
       try {
-        const response = await fetch(`${origin}${applyPath}`, { method: "POST", body, redirect: "manual", headers: { Origin: origin } });
-        await response.arrayBuffer();
+        const response = await post(`${origin}${applyPath}`, body, { Origin: origin, "Content-Type": multipart.contentType });
         latencies.push(performance.now() - t0);
-        if (response.status === 303 && /\/status\/[A-Za-z0-9_-]{43}\?submitted=1$/.test(response.headers.get("location") ?? "")) accepted.push(email);
+        if (response.status === 303 && /\/status\/[A-Za-z0-9_-]{43}\?submitted=1$/.test(response.location ?? "")) accepted.push(email);
         else errors++;
       } catch {
         errors++;
