@@ -2,12 +2,14 @@ import { setPriority } from "node:os";
 import { closeDb } from "@/db/client";
 import { openDatabase } from "@/db/runtime/database";
 import { startBackgroundWorkers, stopBackgroundWorkers } from "@/lib/workers/background-workers";
+import { createYieldGate, WORKER_YIELD_POLICY } from "@/lib/workers/yield-when-busy";
 import { resolveAuthSecret } from "./lib/auth-secret";
 
 /**
  * `npm run worker`: the background jobs (email delivery, resume text) in a process of their own,
  * for deployments that run the web instances with BACKGROUND_JOBS=off so that this work stays
- * off the request path (and, at a lower priority, yields the CPU to requests on a shared machine).
+ * off the request path. On a shared machine it yields the CPU to requests: it runs at a lower
+ * priority, and postpones its jobs (for up to 30 s at a time) while the rest of the machine is busy.
  * Safe to run beside in-process jobs: work is claimed in PostgreSQL.
  * It uses the web app's AUTH_SECRET (the retention job keys erasure tombstones with it unless
  * ERASURE_HASH_KEY is set), so a tombstone written here matches one written by the app.
@@ -17,7 +19,8 @@ async function main() {
   const database = await openDatabase();
   process.env.DATABASE_URL = database.url;
   process.env.AUTH_SECRET = resolveAuthSecret("start");
-  startBackgroundWorkers();
+  // Jobs step aside while requests keep the machine busy (WORKER_YIELD=off to always run them).
+  startBackgroundWorkers(process.env.WORKER_YIELD === "off" ? {} : { shouldRun: createYieldGate(WORKER_YIELD_POLICY) });
   console.log("Background jobs running. Ctrl-C to stop.");
   const stop = async () => {
     await stopBackgroundWorkers();

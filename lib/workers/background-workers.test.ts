@@ -70,4 +70,20 @@ describe("background jobs", () => {
       vi.useRealTimers();
     }
   });
+
+  it("skip a tick when the gate says the machine is busy, and run the next one it allows", async () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    try {
+      let runs = 0;
+      registerBackgroundJob("test-gated", async () => {
+        runs += 1;
+      });
+      const answers = [true, false, false, true];
+      startBackgroundWorkers({ intervalMs: 1_000, shouldRun: () => answers.shift() ?? false });
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(runs).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -72,11 +72,15 @@ export async function runBackgroundJobsOnce(): Promise<void> {
   await Promise.all([...state().jobs].map(([name, run]) => runJob(name, run)));
 }
 
-/** Starts the loop once per process; later calls do nothing. */
-export function startBackgroundWorkers(options: { intervalMs?: number } = {}): void {
+/**
+ * Starts the loop once per process; later calls do nothing. `shouldRun`, asked before each tick,
+ * lets a dedicated worker postpone its jobs while the machine is busy (lib/workers/yield-when-busy.ts).
+ */
+export function startBackgroundWorkers(options: { intervalMs?: number; shouldRun?: () => boolean } = {}): void {
   const current = state();
   if (current.timer) return;
   const tick = () => {
+    if (options.shouldRun && !options.shouldRun()) return;
     for (const [name, run] of current.jobs) void runJob(name, run);
   };
   current.timer = setInterval(tick, options.intervalMs ?? 2_000);
