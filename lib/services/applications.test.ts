@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import {
   applicationConsents,
+  applicationStageStays,
   applicationStatusTokens,
   applications,
   auditLog,
@@ -71,9 +72,32 @@ describe("submitApplication", () => {
     expect(await matches("zebulon")).toBe(1);
     expect(await matches("flimflammery")).toBe(1);
     expect(await matches("marmalade")).toBe(1);
-    // The setting was transaction-local: later writes on the pooled connections refresh as usual.
-    const [row] = await getDb().execute<{ setting: string | null }>(sql`select current_setting('shortlist.defer_search_documents', true) as setting`);
-    expect(row?.setting ?? "").not.toBe("on");
+    // The settings were transaction-local: later writes on the pooled connections refresh as usual.
+    const [row] = await getDb().execute<{ search: string | null; stays: string | null }>(
+      sql`select current_setting('shortlist.defer_search_documents', true) as search, current_setting('shortlist.defer_stage_stays', true) as stays`,
+    );
+    expect(row?.search ?? "").not.toBe("on");
+    expect(row?.stays ?? "").not.toBe("on");
+  });
+
+  it("writes the new application's stage stay, its first stage entered when it applied, with the triggers deferred", async () => {
+    const req = await createTestRequisition();
+    const result = await submit(req.slug);
+    if (result.status !== "created") throw new Error(result.status);
+    const [application] = await getDb().select().from(applications).where(eq(applications.id, result.applicationId));
+    const stays = await getDb().select().from(applicationStageStays).where(eq(applicationStageStays.applicationId, result.applicationId));
+    expect(stays).toEqual([
+      {
+        applicationId: result.applicationId,
+        stageId: application!.stageId,
+        requisitionId: req.id,
+        appliedAt: application!.createdAt,
+        firstEnteredAt: application!.createdAt,
+        closedSeconds: 0,
+        openSince: application!.createdAt,
+        inStageNow: true,
+      },
+    ]);
   });
 
   it("accepts a real DOCX resume", async () => {

@@ -27,7 +27,7 @@ import { writeAudit } from "./audit";
 import { RateLimitedError, ValidationError } from "./errors";
 import { enqueueEmail } from "./outbox";
 import { discardUpload } from "./pending-uploads";
-import { deferSearchDocuments, refreshSearchDocument } from "./search-document-refresh";
+import { deferDerivedRows, refreshDerivedRows } from "./derived-rows";
 import { applyRateLimits, consumeRateLimits } from "./rate-limits";
 import { newSecretToken } from "./secret-tokens";
 import { publishChange } from "./live-events";
@@ -110,12 +110,13 @@ export async function submitApplication(actor: Actor, input: ApplicationSubmissi
   if (!firstStage) throw new Error(`requisition ${form.job.id} has no active stage`);
 
   return db.transaction(async (tx) => {
-    // The search document indexes the application, its answers and its evidence: built once at the
-    // end (refreshSearchDocument) rather than by the trigger of each of those inserts.
+    // The search document (the application, its answers, its evidence) and the stage stays (the
+    // application, its first event) are built once at the end (refreshDerivedRows) rather than by
+    // the trigger of each of those inserts.
     // A no-op update on conflict returns the existing id in the same round trip; names typed by
     // whoever submits never overwrite an existing candidate's.
     const [, [candidate]] = await Promise.all([
-      deferSearchDocuments(tx),
+      deferDerivedRows(tx),
       tx
         .insert(candidates)
         .values({ email: details.email, firstName: details.firstName, lastName: details.lastName })
@@ -195,7 +196,7 @@ export async function submitApplication(actor: Actor, input: ApplicationSubmissi
       publishChange(tx, { kind: "application.created", requisitionId: form.job.id, applicationId: application.id }),
     ]);
     // After every insert it reads has completed (the batch above is awaited first).
-    await refreshSearchDocument(tx, application.id);
+    await refreshDerivedRows(tx, application.id);
     return { status: "created", applicationId: application.id, statusToken: token, resumeId: storedResume!.id } as const;
   });
 }
