@@ -6,10 +6,9 @@ import { anonymousActor } from "@/lib/domain/actor";
 import { selfIdentificationQuestions } from "@/lib/domain/self-identification";
 import { readUploadedResume } from "@/lib/resumes/intake";
 import { submitApplication, type ApplicationSubmission } from "@/lib/services/applications";
-import { getApplicationForm } from "@/lib/services/application-form";
 import { NotFoundError, RateLimitedError, ValidationError } from "@/lib/services/errors";
 import { findUpload, stashUpload } from "@/lib/services/pending-uploads";
-import { applyFieldNames, type ApplyFormState } from "./apply-form-state";
+import { applyFieldNames, readAnswerFields, type ApplyFormState } from "./apply-form-state";
 import { clientAddress } from "./client-address";
 
 const CONTACT_FIELDS = ["firstName", "lastName", "email", "phone", "location", "linkedinUrl", "websiteUrl", "coverLetter"] as const;
@@ -23,12 +22,6 @@ export async function submitApplicationAction(prev: ApplyFormState, formData: Fo
   };
   const slug = text("slug");
   if (text(HONEYPOT_FIELD)) redirect(`/jobs/${encodeURIComponent(slug)}/applied`);
-
-  const form = await getApplicationForm(slug).catch((error: unknown) => {
-    if (error instanceof NotFoundError) return null;
-    throw error;
-  });
-  if (!form) return { ...prev, error: "This job is no longer taking applications.", fieldErrors: {} };
 
   const values: Record<string, string> = {};
   for (const [name, value] of formData.entries()) if (typeof value === "string" && !name.startsWith("$")) values[name] = value;
@@ -44,12 +37,9 @@ export async function submitApplicationAction(prev: ApplyFormState, formData: Fo
       ? { filename: kept.filename, bytes: kept.bytes, pendingToken: text("resumeToken") }
       : null;
 
-  const qualificationAnswers: ApplicationSubmission["qualificationAnswers"] = {};
-  for (const q of [...form.job.requiredQualifications, ...form.job.preferredQualifications]) {
-    qualificationAnswers[q.id] = { answer: text(applyFieldNames.answer(q.id)) || null, evidence: text(applyFieldNames.evidence(q.id)) };
-  }
-  const questionAnswers: ApplicationSubmission["questionAnswers"] = {};
-  for (const q of form.questions) questionAnswers[q.key] = text(applyFieldNames.question(q.key)) || null;
+  // Every answer field posted, by id: the service reads the form's questions once, takes the
+  // answers to them and ignores the rest.
+  const { qualificationAnswers, questionAnswers } = readAnswerFields(formData);
   const selfIdentification: Record<string, string> = {};
   for (const q of selfIdentificationQuestions) selfIdentification[q.key] = text(applyFieldNames.selfId(q.key));
   const contact = Object.fromEntries(CONTACT_FIELDS.map((name) => [name, text(name)])) as ApplicationSubmission["contact"];
@@ -82,6 +72,7 @@ export async function submitApplicationAction(prev: ApplyFormState, formData: Fo
       return { ...prev, error: error.message, fieldErrors, values, resume: keptResume };
     }
     if (error instanceof RateLimitedError) return { ...prev, error: error.message, fieldErrors: {}, values };
+    if (error instanceof NotFoundError) return { ...prev, error: "This job is no longer taking applications.", fieldErrors: {}, values };
     throw error;
   }
   // The resume's text is read by the background job, never on the candidate's request.
