@@ -167,6 +167,26 @@ test.describe("without JavaScript", () => {
     await item.getByLabel(`Stage for ${name}`).selectOption({ label: "Technical screen" });
     await item.getByRole("button", { name: "Move", exact: true }).click();
     await expect(card(team, "Technical screen", name)).toBeVisible();
+    await expect(team.getByRole("main").getByRole("status")).toContainText("Moved to Technical screen.");
+  });
+
+  test("a move from a page that is out of date is refused, saying who moved the candidate", async ({ page, browser }) => {
+    const { name, team, item } = await openNewCard(page, browser);
+    const other = await browser.newPage({ javaScriptEnabled: false });
+    await signIn(other, "hiring_manager");
+    await other.getByRole("link", { name: SEED_JOB_TITLE }).click();
+    const otherItem = card(other, "Applied", name);
+    await otherItem.getByText("Move to…").click();
+    await item.getByLabel(`Stage for ${name}`).selectOption({ label: "Recruiter screen" });
+    await item.getByRole("button", { name: "Move", exact: true }).click();
+    await expect(card(team, "Recruiter screen", name)).toBeVisible();
+    // The other page still shows the card in Applied, at its old version.
+    await otherItem.getByLabel(`Stage for ${name}`).selectOption({ label: "Onsite" });
+    await otherItem.getByRole("button", { name: "Move", exact: true }).click();
+    await expect(other.getByRole("main").getByRole("alert")).toContainText("Rita Recruiter moved this candidate to Recruiter screen at");
+    await expect(card(other, "Recruiter screen", name)).toBeVisible();
+    await other.close();
+    await team.close();
   });
 
   test("rejecting goes from the card to the candidate's page, with a reason from the list and the delayed email", async ({ page, browser }) => {

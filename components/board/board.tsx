@@ -13,6 +13,7 @@ import { checkStageMove, moveTargets, nextStage, rejectionStage } from "@/lib/do
 import { BoardCard } from "./board-card";
 import { BoardColumn } from "./board-column";
 import type { BoardCardView, BoardStageView, RejectionReasonView } from "./board-types";
+import { BoardMoveForm } from "./board-move-form";
 import { BoardNotice, type Notice } from "./board-notice";
 import { BulkBar } from "./bulk-bar";
 import { RejectDialog } from "./reject-dialog";
@@ -192,6 +193,7 @@ export function Board(props: BoardProps) {
         ) : null}
       </div>
       <BoardNotice notice={notice} />
+      {!hydrated && canMove ? <BoardMoveForm /> : null}
       {selectedCards.length > 0 ? (
         <BulkBar
           cards={selectedCards}

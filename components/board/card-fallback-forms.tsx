@@ -1,11 +1,7 @@
-"use client";
-
-import { useActionState } from "react";
-import { FormAlert } from "@/components/ui/form-alert";
-import { moveApplicationAction } from "@/lib/actions/pipeline-actions";
-import type { ActionResult } from "@/lib/actions/action-result";
+import { boardMoveFieldNames } from "@/lib/actions/board-move-fields";
 import type { MoveCheck } from "@/lib/domain/stage-moves";
 import type { BoardCardView, BoardStageView } from "./board-types";
+import { BOARD_MOVE_FORM_ID } from "./board-move-form";
 
 interface Props {
   card: BoardCardView;
@@ -13,36 +9,39 @@ interface Props {
 }
 
 /**
- * The card's controls before JavaScript runs (or without it): a plain form posting the version the
- * page showed, so a stale move is refused here too. Every card of a long board carries one, so it
- * stays small: rejecting, which needs a reason, links to the candidate's page and its reject form.
+ * The card's controls before JavaScript runs (or without it): a stage list and a Move button that
+ * belong to the board's one move form (BoardMoveForm), posting the version the page showed, so a
+ * stale move is refused here too. Every card of a long board carries them, so they stay small:
+ * rejecting, which needs a reason, links to the candidate's page and its reject form.
  */
 export function CardFallbackForms({ card, targets }: Props) {
-  const [moved, moveAction] = useActionState<ActionResult<{ stageName: string }> | undefined, FormData>(moveApplicationAction, undefined);
   const allowed = targets.filter((t) => t.check.ok && t.stage.kind !== "rejected");
   const canReject = targets.some((t) => t.check.ok && t.stage.kind === "rejected");
   const selectId = `card-${card.id}-to`;
   return (
     <details className="mt-2 text-xs">
       <summary className="cursor-pointer text-brand-700">Move to…</summary>
-      <form action={moveAction} className="mt-2 space-y-2">
-        <FormAlert message={moved?.ok ? moved.message : moved?.error} tone={moved?.ok ? "success" : "error"} />
-        <input type="hidden" name="applicationId" value={card.id} />
-        <input type="hidden" name="expectedVersion" value={card.version} />
+      <div className="mt-2 space-y-2">
         <label htmlFor={selectId} className="block font-medium">
           Stage for {card.candidateName}
         </label>
-        <select id={selectId} name="toStageId" className="block w-full rounded border border-slate-400 bg-white px-2 py-1">
+        <select id={selectId} form={BOARD_MOVE_FORM_ID} name={boardMoveFieldNames.stage(card.id)} className="block w-full rounded border border-slate-400 bg-white px-2 py-1">
           {allowed.map(({ stage }) => (
             <option key={stage.id} value={stage.id}>
               {stage.name}
             </option>
           ))}
         </select>
-        <button type="submit" className="rounded bg-brand-700 px-2 py-1 text-white">
+        <button
+          type="submit"
+          form={BOARD_MOVE_FORM_ID}
+          name={boardMoveFieldNames.button}
+          value={boardMoveFieldNames.buttonValue(card.id, card.version)}
+          className="rounded bg-brand-700 px-2 py-1 text-white"
+        >
           Move
         </button>
-      </form>
+      </div>
       {canReject ? (
         <p className="mt-2">
           <a href={`/dashboard/applications/${card.id}#reject-heading`} className="text-red-800 underline">
