@@ -200,7 +200,10 @@ test.describe("without JavaScript", () => {
     await section.getByRole("button", { name: "Reject" }).click();
     await expect(section.getByRole("status")).toContainText("Rejected. The email to the candidate waits");
     await expect(team.getByText("Current stage: Rejected")).toBeVisible();
-    await expect(section.getByRole("button", { name: "Undo email" })).toBeVisible();
+    await section.getByRole("button", { name: "Undo email" }).click();
+    // The page is rendered anew after the post: the section says what became of the email.
+    await expect(section.getByRole("status")).toHaveText("Rejected. The email to the candidate was cancelled: it will not be sent.");
+    await expect(section.getByRole("button", { name: "Undo email" })).toHaveCount(0);
     await team.close();
   });
 });

@@ -15,16 +15,25 @@ interface Props {
   /** Only an active application can be rejected; the section stays to show the outcome of its own rejection. */
   active: boolean;
   reasons: RejectionReasonView[];
+  /** For an application already rejected: the email of that rejection, as it stands now. */
+  rejectionEmail: { stageEventId: string; status: "scheduled" | "sending" | "sent" | "cancelled" | "failed"; scheduledFor: string } | null;
 }
+
+const emailOutcome = {
+  sending: "Rejected. The email to the candidate is being sent.",
+  sent: "Rejected. The email to the candidate has been sent.",
+  cancelled: "Rejected. The email to the candidate was cancelled: it will not be sent.",
+  failed: "Rejected. The email to the candidate could not be delivered.",
+} as const;
 
 /**
  * Rejecting from the candidate's page, with a reason from the configured list, an optional note and
  * the delayed (undoable) email: the same fields as the board's dialog, in a plain form that works
  * without JavaScript. The board links here for that case ("Reject with a reason…").
  */
-export function RejectForm({ applicationId, version, active, reasons }: Props) {
+export function RejectForm({ applicationId, version, active, reasons, rejectionEmail }: Props) {
   const [state, formAction] = useActionState<ActionResult<RejectResult> | undefined, FormData>(rejectApplicationAction, undefined);
-  if (!active && !state?.ok) return null;
+  if (!active && !state?.ok) return rejectionEmail ? <RejectedSection email={rejectionEmail} /> : null;
   const reasonError = state && !state.ok ? state.fieldErrors?.reasonId?.[0] : undefined;
   return (
     <section id="reject" aria-labelledby="reject-heading" className="h-fit rounded-lg border border-slate-200 bg-white p-5">
@@ -48,6 +57,28 @@ export function RejectForm({ applicationId, version, active, reasons }: Props) {
           <SubmitButton pendingLabel="Rejecting…">Reject</SubmitButton>
         </form>
       )}
+    </section>
+  );
+}
+
+/**
+ * A rejected application's section on any later visit, from what is stored: the email still waiting
+ * (with its undo), or what became of it. This is also how the outcome of "Undo email" shows after
+ * a post without JavaScript, where the page is rendered anew.
+ */
+function RejectedSection({ email }: { email: NonNullable<Props["rejectionEmail"]> }) {
+  return (
+    <section id="reject" aria-labelledby="reject-heading" className="h-fit rounded-lg border border-slate-200 bg-white p-5">
+      <h2 id="reject-heading" className="font-semibold">
+        Reject candidate
+      </h2>
+      <div className="mt-3 text-sm">
+        {email.status === "scheduled" ? (
+          <RejectionUndo message="Rejected." stageEventId={email.stageEventId} emailScheduledFor={email.scheduledFor} />
+        ) : (
+          <p role="status">{emailOutcome[email.status]}</p>
+        )}
+      </div>
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { withTestDatabase } from "@/db/testing/with-test-database";
 import type { UserActor } from "@/lib/domain/actor";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { moveApplication } from "./pipeline";
-import { addRejectionReason, archiveRejectionReason, listRejectionReasons, rejectApplication, undoRejectionEmail } from "./rejections";
+import { addRejectionReason, archiveRejectionReason, getRejectionEmail, listRejectionReasons, rejectApplication, undoRejectionEmail } from "./rejections";
 
 withTestDatabase();
 
@@ -123,6 +123,33 @@ describe("undoRejectionEmail", () => {
     const { stageEventId } = await rejected();
     await expect(undoRejectionEmail(outsider, stageEventId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(undoRejectionEmail(manager, "not-a-uuid")).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("getRejectionEmail", () => {
+  it("follows the latest rejection's email: waiting with its time, then cancelled, then nothing once the candidate moves on", async () => {
+    const { applicationId } = await application();
+    expect(await getRejectionEmail(manager, applicationId)).toBeNull();
+    const reason = await reasonNamed("Hired someone else");
+    const rejected = await rejectApplication(manager, { applicationId, expectedVersion: 1, reasonId: reason.id, sendEmail: true });
+    expect(await getRejectionEmail(manager, applicationId)).toEqual({ stageEventId: rejected.stageEventId, status: "scheduled", scheduledFor: rejected.emailScheduledFor });
+    await undoRejectionEmail(manager, rejected.stageEventId);
+    expect(await getRejectionEmail(manager, applicationId)).toMatchObject({ stageEventId: rejected.stageEventId, status: "cancelled" });
+    const [screen] = await getDb().select().from(stages).where(eq(stages.requisitionId, (await getDb().select().from(applications).where(eq(applications.id, applicationId)))[0]!.requisitionId)).orderBy(asc(stages.position)).limit(1);
+    await moveApplication(recruiter, { applicationId, toStageId: screen!.id, expectedVersion: rejected.version, reason: "Reconsidered" });
+    expect(await getRejectionEmail(manager, applicationId)).toBeNull();
+  });
+
+  it("tells a claimed email from a sent one, and answers not-found off the team", async () => {
+    const { applicationId } = await application();
+    const reason = await reasonNamed("Hired someone else");
+    const { stageEventId } = await rejectApplication(manager, { applicationId, expectedVersion: 1, reasonId: reason.id, sendEmail: true });
+    const [event] = await getDb().select().from(stageEvents).where(eq(stageEvents.id, stageEventId));
+    await getDb().update(outboxMessages).set({ attempts: 1 }).where(eq(outboxMessages.id, event!.outboxMessageId!));
+    expect((await getRejectionEmail(manager, applicationId))?.status).toBe("sending");
+    await getDb().update(outboxMessages).set({ status: "sent" }).where(eq(outboxMessages.id, event!.outboxMessageId!));
+    expect((await getRejectionEmail(manager, applicationId))?.status).toBe("sent");
+    await expect(getRejectionEmail(outsider, applicationId)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull, max, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, max, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Executor } from "@/db/client";
 import { candidates, outboxMessages, rejectionReasons, requisitions, stageEvents } from "@/db/schema";
@@ -149,6 +149,38 @@ export async function undoRejectionEmail(actor: Actor, stageEventId: string) {
     await writeAudit(tx, actor, { action: "rejection_email.cancel", targetType: "application", targetId: event.applicationId });
     return { cancelled: true };
   });
+}
+
+export interface RejectionEmailDto {
+  stageEventId: string;
+  /** scheduled: waiting out the undo delay, can still be cancelled; sending: claimed by the outbox, no longer undoable. */
+  status: "scheduled" | "sending" | "sent" | "cancelled" | "failed";
+  scheduledFor: Date;
+}
+
+/**
+ * The email of the rejection that put the application where it is now, if one was queued: so the
+ * candidate's page can show, at any later visit and without JavaScript, whether it is still waiting
+ * (with its undo), was cancelled or has left. Null when the latest move was not a rejection with an
+ * email. For the hiring team only, like rejecting.
+ */
+export async function getRejectionEmail(actor: Actor, applicationId: string): Promise<RejectionEmailDto | null> {
+  await loadMovableApplication(actor, applicationId);
+  const [latest] = await getDb()
+    .select({ stageEventId: stageEvents.id, messageId: stageEvents.outboxMessageId })
+    .from(stageEvents)
+    .where(eq(stageEvents.applicationId, applicationId))
+    .orderBy(desc(stageEvents.createdAt), desc(stageEvents.id))
+    .limit(1);
+  if (!latest?.messageId) return null;
+  const [message] = await getDb()
+    .select({ status: outboxMessages.status, attempts: outboxMessages.attempts, nextAttemptAt: outboxMessages.nextAttemptAt })
+    .from(outboxMessages)
+    .where(eq(outboxMessages.id, latest.messageId));
+  if (!message) return null;
+  const status =
+    message.status === "pending" ? (message.attempts === 0 ? "scheduled" : "sending") : message.status === "dead" ? "failed" : message.status;
+  return { stageEventId: latest.stageEventId, status, scheduledFor: message.nextAttemptAt };
 }
 
 const reasonInputSchema = z.strictObject({

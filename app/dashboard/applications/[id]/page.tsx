@@ -23,7 +23,7 @@ import { getScorecardMatrix } from "@/lib/services/scorecards";
 import { getApplicationTimeline } from "@/lib/services/application-timeline";
 import { findDuplicateCandidates } from "@/lib/services/candidate-merge";
 import { getApplicationDetail } from "@/lib/services/pipeline";
-import { listRejectionReasons } from "@/lib/services/rejections";
+import { getRejectionEmail, listRejectionReasons } from "@/lib/services/rejections";
 
 export const metadata: Metadata = { title: "Application" };
 
@@ -47,6 +47,9 @@ export default async function ApplicationPage({ params }: Props) {
   const [interviews, scorecardMatrix, offers, reasons] = team
     ? await orNotFound(Promise.all([getApplicationInterviews(actor, id), getScorecardMatrix(actor, id), getApplicationOffers(actor, id), listRejectionReasons(actor)]))
     : [null, null, null, null];
+  const active = !application.withdrawn && application.stages.find((s) => s.id === application.stage.id)?.kind === "active";
+  // A rejected application shows what became of its rejection email (and its undo while it waits).
+  const rejectionEmail = team && !active ? await getRejectionEmail(actor, id) : null;
   return (
     <>
       <LiveRefresh applicationId={application.id} requisitionId={application.requisition.id} />
@@ -105,8 +108,9 @@ export default async function ApplicationPage({ params }: Props) {
               key={application.id}
               applicationId={application.id}
               version={application.version}
-              active={!application.withdrawn && application.stages.find((s) => s.id === application.stage.id)?.kind === "active"}
+              active={active}
               reasons={reasons}
+              rejectionEmail={rejectionEmail ? { ...rejectionEmail, scheduledFor: rejectionEmail.scheduledFor.toISOString() } : null}
             />
           ) : null}
           {team ? <TagEditor key={application.id} applicationId={application.id} tags={profile.tags} /> : null}
