@@ -178,6 +178,43 @@ describe("the board", () => {
     expect(filtered.applications.map((a) => a.candidateName)).toEqual(["Ada Lovelace"]);
     expect((await getRequisitionPipeline(manager, req.id, { q: "%" })).stages[0]!.applications).toEqual([]);
   });
+
+  it("orders every column by its own time in stage, or by required qualifications met, with each card's tags in order", async () => {
+    const { req, stage } = await applicationOnTeamRequisition();
+    await getDb().delete(applications).where(eq(applications.requisitionId, req.id));
+    const day = (n: number) => new Date(Date.UTC(2026, 0, n));
+    const rows = [
+      { name: "Cleo", stage: "Applied", entered: day(3), key: 5 },
+      { name: "Abel", stage: "Applied", entered: day(1), key: null },
+      { name: "Bert", stage: "Applied", entered: day(2), key: 9 },
+      { name: "Fay", stage: "Recruiter screen", entered: day(6), key: 1 },
+      { name: "Dina", stage: "Recruiter screen", entered: day(4), key: 2 },
+      { name: "Eli", stage: "Recruiter screen", entered: day(5), key: 7 },
+    ];
+    const people = await getDb()
+      .insert(candidates)
+      .values(rows.map((r) => ({ email: uniqueEmail(), firstName: r.name, lastName: "Order" })))
+      .returning({ id: candidates.id });
+    const inserted = await getDb()
+      .insert(applications)
+      .values(rows.map((r, i) => ({ candidateId: people[i]!.id, requisitionId: req.id, stageId: stage(r.stage).id, stageEnteredAt: r.entered, evidenceSortKey: r.key })))
+      .returning({ id: applications.id });
+    await getDb().insert(applicationTags).values(["remote", "backend", "go"].map((tag) => ({ applicationId: inserted[4]!.id, tag })));
+
+    const names = (board: Awaited<ReturnType<typeof getRequisitionPipeline>>, column: string) =>
+      board.stages.find((s) => s.name === column)!.applications.map((a) => a.candidateName.split(" ")[0]);
+    const byTime = await getRequisitionPipeline(manager, req.id);
+    expect([names(byTime, "Applied"), names(byTime, "Recruiter screen")]).toEqual([
+      ["Abel", "Bert", "Cleo"],
+      ["Dina", "Eli", "Fay"],
+    ]);
+    expect(byTime.stages.find((s) => s.name === "Recruiter screen")!.applications[0]!.tags).toEqual(["backend", "go", "remote"]);
+    const byEvidence = await getRequisitionPipeline(manager, req.id, { sort: "required-met" });
+    expect([names(byEvidence, "Applied"), names(byEvidence, "Recruiter screen")]).toEqual([
+      ["Bert", "Cleo", "Abel"],
+      ["Eli", "Dina", "Fay"],
+    ]);
+  });
 });
 
 describe("stage rules in the service", () => {
