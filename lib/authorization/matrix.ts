@@ -189,6 +189,7 @@ export const actionRows: ActionRow[] = [
   { action: "lib/actions/requisition-setup-actions.ts#addQuestionAction", use: "add an application question", service: "lib/services/requisition-questions.ts#addRequisitionQuestion", target: "requisition", policy: "recruiting" },
   { action: "lib/actions/requisition-setup-actions.ts#removeQuestionAction", use: "remove an application question", service: "lib/services/requisition-questions.ts#removeRequisitionQuestion", target: "requisition", policy: "recruiting" },
   { action: "lib/actions/pipeline-actions.ts#moveApplicationAction", use: "move to another stage", service: "lib/services/pipeline.ts#moveApplication", target: "application", policy: "hiringTeam" },
+  { action: "lib/actions/pipeline-actions.ts#moveFromBoardFormAction", use: "move from the board without JavaScript", service: "lib/services/pipeline.ts#moveApplication", target: "application", policy: "hiringTeam" },
   { action: "lib/actions/board-actions.ts#rejectApplicationAction", use: "reject with a reason", service: "lib/services/rejections.ts#rejectApplication", target: "application", policy: "hiringTeam" },
   { action: "lib/actions/board-actions.ts#undoRejectionEmailAction", use: "cancel a waiting rejection email", service: "lib/services/rejections.ts#undoRejectionEmail", target: "rejection", policy: "hiringTeam" },
   { action: "lib/actions/board-actions.ts#bulkBoardAction", use: "bulk move", service: "lib/services/bulk-actions.ts#bulkMoveApplications", target: "application", policy: "hiringTeam" },

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { applications, noteMentions, scorecards } from "@/db/schema";
 import { applyToTestRequisition, TEST_PASSWORD, uniqueEmail, validSubmission } from "@/db/testing/factories";
 import { applyFieldNames } from "@/lib/actions/apply-form-state";
+import { boardMoveFieldNames } from "@/lib/actions/board-move-fields";
 import { archivePlanInterview, getInterviewPlan } from "@/lib/services/interview-plan";
 import { addNote } from "@/lib/services/notes";
 import { draftOffer } from "@/lib/services/offers";
@@ -133,6 +134,13 @@ export const actionCalls: Record<string, ActionCall> = {
   },
   "moveApplicationAction (move to another stage)": {
     form: ({ world }) => formOf({ applicationId: world.applicationId, toStageId: world.stageIds[1] ?? "", expectedVersion: "1", reason: "" }),
+  },
+  "moveFromBoardFormAction (move from the board without JavaScript)": {
+    form: ({ world }) =>
+      formOf({
+        [boardMoveFieldNames.stage(world.applicationId)]: world.stageIds[1] ?? "",
+        [boardMoveFieldNames.button]: boardMoveFieldNames.buttonValue(world.applicationId, 1),
+      }),
   },
   "rejectApplicationAction (reject with a reason)": {
     form: async (ctx) => formOf({ applicationId: ctx.world.applicationId, expectedVersion: "1", reasonId: await firstReasonId(ctx), sendEmail: "on", note: "" }),
