@@ -26,8 +26,17 @@ if (cluster.isPrimary) {
   // A larger young generation: rendering a page allocates many short-lived objects, and the
   // default (16 MB) collects them several times per request. NODE_OPTIONS can still override it.
   cluster.setupPrimary({ execArgv: ["--max-semi-space-size=32", ...process.execArgv] });
-  const fork = () => cluster.fork();
-  for (let i = 0; i < wanted; i++) fork();
+  // Background jobs (email, resume text, retention) run in one worker only: they are claimed in
+  // PostgreSQL, so one loop per machine is enough, and a loop in every worker doubled the CPU they
+  // take from requests during a burst (`npm run bench:apply` with the jobs in the web process: 61
+  // applications/s on average with a loop per worker, 79 with one). The worker that replaces the
+  // jobs worker takes its role.
+  let jobsWorkerId = -1;
+  const fork = (runsJobs) => {
+    const worker = cluster.fork(runsJobs ? {} : { BACKGROUND_JOBS: "off" });
+    if (runsJobs) jobsWorkerId = worker.id;
+  };
+  for (let i = 0; i < wanted; i++) fork(i === 0);
   // A worker that dies on its own (a crash, the OOM killer) is replaced; one that was told to stop is not.
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
@@ -35,7 +44,8 @@ if (cluster.isPrimary) {
       return;
     }
     console.error(`Worker ${worker.process.pid} exited (${signal ?? code}); starting another.`);
-    setTimeout(fork, 1_000);
+    const runsJobs = worker.id === jobsWorkerId;
+    setTimeout(() => fork(runsJobs), 1_000);
   });
   const stop = (signal) => {
     if (stopping) return;
