@@ -3,7 +3,7 @@
 import { useDraggable } from "@dnd-kit/core";
 import type { MoveCheck } from "@/lib/domain/stage-moves";
 import type { BoardCardView, BoardStageView } from "./board-types";
-import { CardFallbackForms } from "./card-fallback-forms";
+import { CardFallbackControls } from "./card-fallback-controls";
 import { MoveMenu } from "./move-menu";
 
 const DAY_MS = 86_400_000;
@@ -99,7 +99,7 @@ function CardItem({ card, totals, now, hydrated, canMove, selected, hidden, targ
             <MoveMenu candidateName={card.candidateName} targets={targets} onChoose={(stageId) => onChoose(card, stageId)} />
           </div>
         ) : (
-          <CardFallbackForms card={card} targets={targets} />
+          <CardFallbackControls card={card} targets={targets} />
         )
       ) : null}
     </li>

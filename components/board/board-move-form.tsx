@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
 export const BOARD_MOVE_FORM_ID = "board-move-form";
 
 /**
- * The one form every card's Move button submits without JavaScript (CardFallbackForms): one server
+ * The one form every card's Move button submits without JavaScript (CardFallbackControls): one server
  * action reference per page instead of one per card. Its outcome shows here, above the columns,
  * where the reloaded page opens.
  */

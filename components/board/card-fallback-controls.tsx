@@ -14,7 +14,7 @@ interface Props {
  * stale move is refused here too. Every card of a long board carries them, so they stay small:
  * rejecting, which needs a reason, links to the candidate's page and its reject form.
  */
-export function CardFallbackForms({ card, targets }: Props) {
+export function CardFallbackControls({ card, targets }: Props) {
   const allowed = targets.filter((t) => t.check.ok && t.stage.kind !== "rejected");
   const canReject = targets.some((t) => t.check.ok && t.stage.kind === "rejected");
   const selectId = `card-${card.id}-to`;
