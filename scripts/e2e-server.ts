@@ -12,7 +12,9 @@ import { prepareTestDatabase, seedTestDatabase, startNextServer } from "./lib/st
 /**
  * The server Playwright tests against: a fresh database (on DATABASE_URL's server, or an embedded
  * cluster of its own), migrated and seeded with the demo team and the e2e fixture jobs, then
- * `next start` on the given port.
+ * served as `npm start` serves it: a cluster of `next start` workers (scripts/next-cluster.mjs, two
+ * unless WEB_CONCURRENCY says otherwise), so the tests also cover what crosses workers (a request
+ * the proxy sends to its own port may be answered by the other worker).
  */
 const port = process.argv[2] ?? "3100";
 
@@ -74,7 +76,8 @@ async function main() {
     await seedAuthorizationFixtures(port);
   });
 
-  const server = startNextServer({ port, databaseUrl: url, stdio: "inherit" });
+  process.env.WEB_CONCURRENCY ??= "2";
+  const server = startNextServer({ port, databaseUrl: url, stdio: "inherit", cluster: true });
   const shutdown = async () => {
     await terminateProcess(server.pid ?? 0, "SIGTERM");
     await stopCluster();

@@ -9,6 +9,7 @@
 //
 // Plain JavaScript on purpose: workers start Next.js directly, without a TypeScript loader.
 import cluster from "node:cluster";
+import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 
@@ -32,8 +33,16 @@ if (cluster.isPrimary) {
   // applications/s on average with a loop per worker, 79 with one). The worker that replaces the
   // jobs worker takes its role.
   let jobsWorkerId = -1;
+  // The proxy renders some pages by asking its own port over loopback (lib/security/public-page-template.ts),
+  // and the primary may hand that request to another worker: every worker must know the secret that
+  // marks it and the placeholder nonce it renders with, or each would take the other's inner request
+  // for a visitor's and ask again, until the render times out.
+  const shared = {
+    SHORTLIST_PAGE_TEMPLATE_SECRET: randomBytes(16).toString("base64"),
+    SHORTLIST_PAGE_TEMPLATE_PLACEHOLDER: randomBytes(16).toString("base64"),
+  };
   const fork = (runsJobs) => {
-    const worker = cluster.fork(runsJobs ? {} : { BACKGROUND_JOBS: "off" });
+    const worker = cluster.fork(runsJobs ? shared : { ...shared, BACKGROUND_JOBS: "off" });
     if (runsJobs) jobsWorkerId = worker.id;
   };
   for (let i = 0; i < wanted; i++) fork(i === 0);

@@ -23,7 +23,7 @@ const INNER_RENDER_TIMEOUT_MS = 10_000;
 interface ProcessSecrets {
   /** The nonce pages are rendered with for the cache; replaced in every response, never sent. */
   placeholder: string;
-  /** Proves an inner request came from this process (it only ever travels over loopback). */
+  /** Proves an inner request came from this server (it only ever travels over loopback; a cluster's workers share it). */
   secret: string;
   cache: RenderedPageCache<RenderedPage>;
 }
@@ -32,8 +32,20 @@ interface ProcessSecrets {
 // than once) agrees on the placeholder and the secret.
 const globalForTemplate = globalThis as unknown as { shortlistPageTemplate?: ProcessSecrets };
 function processSecrets(): ProcessSecrets {
-  globalForTemplate.shortlistPageTemplate ??= { placeholder: createNonce(), secret: createNonce(), cache: new RenderedPageCache() };
+  globalForTemplate.shortlistPageTemplate ??= {
+    placeholder: sharedSecret(process.env.SHORTLIST_PAGE_TEMPLATE_PLACEHOLDER) ?? createNonce(),
+    secret: sharedSecret(process.env.SHORTLIST_PAGE_TEMPLATE_SECRET) ?? createNonce(),
+    cache: new RenderedPageCache(),
+  };
   return globalForTemplate.shortlistPageTemplate;
+}
+
+/**
+ * The value the cluster's primary gave every worker (scripts/next-cluster.mjs), so that an inner
+ * request that lands on another worker is recognised there; a lone `next start` makes its own.
+ */
+function sharedSecret(value: string | undefined): string | null {
+  return value && /^[A-Za-z0-9+/]{22}==$/.test(value) ? value : null;
 }
 
 export function placeholderNonce(): string {
