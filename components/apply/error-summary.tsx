@@ -21,7 +21,7 @@ export function ErrorSummary({ message, fieldErrors, labels }: { message?: strin
           {entries.map(([key, errors]) => (
             <li key={key}>
               <a href={`#${fieldIdForError(key)}`} className="underline">
-                {labels[key] ? `${labels[key].replace(/[.:]+$/, "")}: ` : ""}
+                {labelPrefix(labels[key])}
                 {errors?.join(" ")}
               </a>
             </li>
@@ -30,4 +30,11 @@ export function ErrorSummary({ message, fieldErrors, labels }: { message?: strin
       ) : null}
     </div>
   );
+}
+
+/** "Email: " before the message; a question keeps its question mark and needs no colon. */
+function labelPrefix(label: string | undefined): string {
+  if (!label) return "";
+  const trimmed = label.replace(/[.:]+$/, "");
+  return trimmed.endsWith("?") ? `${trimmed} ` : `${trimmed}: `;
 }
