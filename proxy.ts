@@ -1,11 +1,12 @@
 import NextAuth from "next-auth";
+import { applyFormEnhancementScript } from "@/components/apply/apply-form-enhancement";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { databaseUnavailableResponse } from "@/lib/app/unavailable-response";
 import { authConfig } from "@/lib/auth/auth.config";
 import { hasFreshSession } from "@/lib/auth/fresh-session";
 import { isDatabaseAvailable } from "@/lib/services/database-gate";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
-import { cachedPublicPage, isTemplateRenderRequest, placeholderNonce, TEMPLATE_RENDER_HEADER } from "@/lib/security/public-page-template";
+import { cachedPublicPage, isTemplateRenderRequest, placeholderNonce, scriptFreePage, TEMPLATE_RENDER_HEADER } from "@/lib/security/public-page-template";
 import { checkRequestOrigin, ownHosts } from "@/lib/security/request-origin";
 import { isHttpsRequest, strictTransportSecurity } from "@/lib/security/transport-security";
 import { getPublicJobStatus } from "@/lib/services/public-jobs";
@@ -25,7 +26,9 @@ const applyPage = /^\/jobs\/([a-z0-9-]{1,100})\/apply\/?$/;
  *   here, recognised by its secret, and gets the placeholder as its nonce;
  * - signed-out visitors to the dashboard go to /login (a session refreshed within its updateAge
  *   passes straight through: lib/auth/fresh-session.ts);
- * - a closed job's apply page answers 410 Gone, which a page cannot set for itself.
+ * - a closed job's apply page answers 410 Gone, which a page cannot set for itself;
+ * - a browser loading the apply page gets it without the framework's JavaScript, plus the form's own
+ *   small script (lib/app/script-free-page.ts), rendered by the same loopback route.
  */
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   const https = isHttpsRequest({ protocol: request.nextUrl.protocol, forwardedProto: request.headers.get("x-forwarded-proto") });
@@ -63,14 +66,16 @@ function forwardedHeaders(request: NextRequest, nonce: string, policy: string): 
   return headers;
 }
 
-/** `cacheNonce`: the nonce a cached public page is served with, or null for the cache's own inner render. */
-async function route(request: NextRequest, event: NextFetchEvent, headers: Headers, cacheNonce: string | null): Promise<Response> {
+/** `responseNonce`: the nonce this response is served with, or null for the proxy's own inner render (of a cached or script-free page). */
+async function route(request: NextRequest, event: NextFetchEvent, headers: Headers, responseNonce: string | null): Promise<Response> {
   // While PostgreSQL is unreachable every page and action would fail, some after a connect timeout: say so at once.
   if (!(await isDatabaseAvailable())) return databaseUnavailableResponse(request, headers.get("x-nonce") ?? "");
-  const cached = cacheNonce === null ? null : await cachedPublicPage(request, cacheNonce);
+  const cached = responseNonce === null ? null : await cachedPublicPage(request, responseNonce);
   if (cached) return cached;
   const apply = applyPage.exec(request.nextUrl.pathname);
   if (apply) {
+    const light = responseNonce === null ? null : await scriptFreePage(request, responseNonce, applyFormEnhancementScript);
+    if (light) return light;
     const reading = request.method === "GET" || request.method === "HEAD";
     const closed = reading && apply[1] && (await getPublicJobStatus(apply[1])) === "closed";
     return NextResponse.next({ request: { headers }, ...(closed ? { status: 410 } : {}) });

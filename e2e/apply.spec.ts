@@ -23,11 +23,16 @@ for (const javaScriptEnabled of [true, false]) {
       const firstRequired = page.getByRole("region", { name: "Required qualifications" }).getByRole("group").first();
       await firstRequired.getByLabel("Evidence").fill("Ran Postgres at 40k writes/s for a payments ledger.");
       const kubernetes = page.getByRole("group", { name: "Deploy and run services on Kubernetes." });
+      if (javaScriptEnabled) await page.evaluate(() => ((window as unknown as { __sameDocument?: string }).__sameDocument = "kept"));
       await page.getByRole("button", { name: "Submit application" }).click();
 
       const summary = page.getByRole("alert").filter({ hasText: "problem" });
       await expect(summary).toContainText("There is 1 problem with your application.");
-      if (javaScriptEnabled) await expect(summary).toBeFocused();
+      if (javaScriptEnabled) {
+        await expect(summary).toBeFocused();
+        // The errors came back without a page load.
+        expect(await page.evaluate(() => (window as unknown as { __sameDocument?: string }).__sameDocument)).toBe("kept");
+      }
       await expect(kubernetes).toHaveAccessibleDescription("Choose Yes, Partly or No.");
       await expect(page.getByLabel("First name")).toHaveValue(candidate.firstName);
       await expect(page.getByLabel("Email", { exact: true })).toHaveValue(candidate.email);
@@ -67,6 +72,30 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test("a browser loading the apply page downloads no JavaScript file, and the form still answers inline", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
+  await page.goto(`${SEED_JOB_PATH}/apply`);
+  await expect(page.getByRole("button", { name: "Submit application" })).toBeVisible();
+  // One inline script (the form's own, with the response's nonce) and no framework files.
+  expect(await page.locator("script").count()).toBe(1);
+  await page.getByRole("button", { name: "Submit application" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toBeFocused();
+  expect(scripts).toEqual([]);
+});
+
+test("the apply page reached by a link from the job page is the same form, rendered by the app's router", async ({ page }) => {
+  await page.goto(SEED_JOB_PATH);
+  await page.evaluate(() => ((window as unknown as { __sameDocument?: string }).__sameDocument = "kept"));
+  await page.getByRole("link", { name: "Apply for this job" }).click();
+  await page.getByRole("button", { name: "Submit application" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toBeFocused();
+  await expect(page.getByLabel("First name")).toHaveAccessibleDescription("Enter your first name.");
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: string }).__sameDocument)).toBe("kept");
+});
 
 test.describe("files that are refused with a clear message, storing nothing", () => {
   const docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import postgres from "postgres";
 import { terminateProcess } from "@/db/runtime/processes";
@@ -28,34 +27,34 @@ const applyPath = "/jobs/backend-software-engineer/apply";
 
 const decode = (value: string) => value.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
 
-/** The form as the server rendered it: hidden fields (the action's reference among them) and the qualification ids. */
+/**
+ * The form as a browser loading the page gets it: hidden fields (the action's reference among them),
+ * the qualification ids, and every script the page would run.
+ */
 async function readForm() {
-  const html = await (await fetch(`${origin}${applyPath}`)).text();
+  // What a browser's navigation sends: the proxy serves such a load without the framework's scripts.
+  const html = await (await fetch(`${origin}${applyPath}`, { headers: { accept: "text/html", "sec-fetch-dest": "document" } })).text();
   const hidden: [string, string][] = [];
   for (const match of html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) hidden.push([decode(match[1]!), decode(match[2] ?? "")]);
   const qualificationIds = [...new Set([...html.matchAll(/name="answer\.([0-9a-f-]{36})"/g)].map((m) => m[1]!))];
+  const scriptTags = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   // `noModule` scripts (Next's legacy polyfills) are skipped by every browser that runs modules.
-  const scripts = [...new Set([...html.matchAll(/<script src="([^"]+\.js)"([^>]*)>/g)].filter((m) => !/\bnomodule\b/i.test(m[2] ?? "")).map((m) => decode(m[1]!)))];
-  return { hidden, qualificationIds, scripts };
+  const loaded = scriptTags.filter((m) => !/\bnomodule\b/i.test(m[1] ?? "") && !/type="application\/(?:ld\+)?json"/i.test(m[1] ?? ""));
+  const files = [...new Set(loaded.map((m) => /\bsrc="([^"]+)"/.exec(m[1] ?? "")?.[1]).filter((src): src is string => Boolean(src)).map(decode))];
+  const inline = loaded.filter((m) => !/\bsrc=/.test(m[1] ?? "")).map((m) => m[2] ?? "");
+  return { hidden, qualificationIds, scripts: { files, inline } };
 }
 
 /**
- * Gzipped first-load JavaScript, split into the App Router runtime every page loads (the build
- * manifest's rootMainFiles: React DOM, Next's router) and what this page adds.
+ * Gzipped first-load JavaScript: every script file the page loads, and its inline scripts, each
+ * compressed on its own as a server would send it.
  */
-async function firstLoadJs(scripts: string[]): Promise<string> {
-  const distDir = process.env.NEXT_DIST_DIR || ".next";
-  const { rootMainFiles } = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
-  const shared = new Set(rootMainFiles.map((file) => `/_next/${file}`));
-  let runtime = 0;
-  let page = 0;
-  for (const src of scripts) {
-    const bytes = gzipSync(Buffer.from(await (await fetch(`${origin}${src}`)).arrayBuffer())).byteLength;
-    if (shared.has(src.split("?")[0]!)) runtime += bytes;
-    else page += bytes;
-  }
+async function firstLoadJs({ files, inline }: { files: string[]; inline: string[] }): Promise<string> {
+  let fileBytes = 0;
+  for (const src of files) fileBytes += gzipSync(Buffer.from(await (await fetch(`${origin}${src}`)).arrayBuffer())).byteLength;
+  const inlineBytes = inline.reduce((sum, source) => sum + gzipSync(Buffer.from(source)).byteLength, 0);
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-  return `${kb(runtime + page)} KB gzipped (${scripts.length} files): ${kb(runtime)} KB the runtime every page loads, ${kb(page)} KB this page's own`;
+  return `${kb(fileBytes + inlineBytes)} KB gzipped: ${files.length} files (${kb(fileBytes)} KB), ${inline.length} inline scripts (${kb(inlineBytes)} KB)`;
 }
 
 interface Round {

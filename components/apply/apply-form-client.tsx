@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 import { submitApplicationAction } from "@/lib/actions/application-actions";
 import type { ApplyFormState } from "@/lib/actions/apply-form-state";
 import type { FormQuestion } from "@/lib/domain/application-questions";
+import { APPLY_FORM_ID } from "./apply-form-enhancement";
 import { ErrorSummary } from "./error-summary";
 import { FormQuestionField } from "./form-question";
 import { QualificationQuestion } from "./qualification-question";
@@ -47,7 +48,7 @@ export function ApplyFormClient({ slug, submissionId, required, preferred, quest
   for (const q of questions) labels[`question.${q.key}`] = q.label;
   const field = (name: string) => ({ name, defaultValue: values[name] ?? "", errors: errors[name] });
   return (
-    <form action={formAction} className="mt-8 space-y-8" noValidate>
+    <form id={APPLY_FORM_ID} action={formAction} className="mt-8 space-y-8" noValidate>
       <ErrorSummary message={state.error} fieldErrors={errors} labels={labels} />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="submissionId" value={state.submissionId} />

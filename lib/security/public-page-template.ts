@@ -1,7 +1,9 @@
 import { loggableError } from "@/lib/app/loggable-error";
+import { isCompleteWithoutScripts, withInlineScript, withoutScripts } from "@/lib/app/script-free-page";
 import { createNonce } from "./content-security-policy";
 import {
   isCacheablePageRequest,
+  isDocumentRequest,
   isStorableRender,
   pageCacheKey,
   RenderedPageCache,
@@ -78,7 +80,17 @@ function internalOrigin(): string | null {
   return port && /^\d{1,5}$/.test(port) ? `http://127.0.0.1:${port}` : null;
 }
 
-async function renderTemplate(origin: string, pathAndQuery: string): Promise<RenderedPage | null> {
+interface InnerRender {
+  status: number;
+  headers: [string, string][];
+  body: string;
+}
+
+/**
+ * The page rendered by this server for the placeholder nonce, or null when the answer is not an
+ * HTML page (a redirect, a React payload) or sets a cookie: that answer belongs to one visitor.
+ */
+async function renderWithPlaceholder(origin: string, pathAndQuery: string, acceptedStatuses: readonly number[]): Promise<InnerRender | null> {
   const { placeholder, secret } = processSecrets();
   const response = await fetch(`${origin}${pathAndQuery}`, {
     headers: { [TEMPLATE_RENDER_HEADER]: secret, accept: "text/html", "accept-encoding": "identity" },
@@ -88,13 +100,19 @@ async function renderTemplate(origin: string, pathAndQuery: string): Promise<Ren
   });
   const contentType = response.headers.get("content-type");
   const hasSetCookie = response.headers.has("set-cookie");
-  if (response.status !== 200 || hasSetCookie) {
+  if (!acceptedStatuses.includes(response.status) || hasSetCookie) {
     await response.body?.cancel();
     return null;
   }
   const body = await response.text();
-  if (!isStorableRender({ status: response.status, contentType, hasSetCookie, body, placeholder })) return null;
-  return { headers: replayableHeaders(response.headers.entries()), body };
+  // Stored as if it were a 200: the rule on what may be served for the placeholder is the same.
+  if (!isStorableRender({ status: 200, contentType, hasSetCookie, body, placeholder })) return null;
+  return { status: response.status, headers: replayableHeaders(response.headers.entries()), body };
+}
+
+async function renderTemplate(origin: string, pathAndQuery: string): Promise<RenderedPage | null> {
+  const render = await renderWithPlaceholder(origin, pathAndQuery, [200]);
+  return render && { headers: render.headers, body: render.body };
 }
 
 /**
@@ -120,4 +138,30 @@ export async function cachedPublicPage(request: Request & { nextUrl: URL; cookie
   if (!page) return null;
   const { headers, body } = withNonce(page, placeholder, nonce);
   return new Response(request.method === "HEAD" ? null : body, { status: 200, headers });
+}
+
+/**
+ * A page as a document load gets it without the framework's JavaScript (lib/app/script-free-page.ts),
+ * with `script` inline instead, and the status the page was rendered with (a closed job's 410, a
+ * 404). Rendered for each request, never cached. Null when the request is not a document load or the
+ * page needs its scripts; the proxy then lets Next render it with them as usual.
+ */
+export async function scriptFreePage(request: Request & { nextUrl: URL }, nonce: string, script: string): Promise<Response | null> {
+  if (process.env.NODE_ENV === "development") return null;
+  const { pathname, search } = request.nextUrl;
+  if (!isDocumentRequest({ method: request.method, search, headers: request.headers })) return null;
+  const origin = internalOrigin();
+  if (!origin) return null;
+  const { placeholder } = processSecrets();
+  let render: InnerRender | null;
+  try {
+    render = await renderWithPlaceholder(origin, pageCacheKey(pathname, search), [200, 404, 410]);
+  } catch (error) {
+    console.error(`Script-free page: the inner render of ${pathname} failed; rendering it directly.`, loggableError(error));
+    return null;
+  }
+  if (!render || !isCompleteWithoutScripts(render.body)) return null;
+  const page = { headers: render.headers, body: withInlineScript(withoutScripts(render.body), script, placeholder) };
+  const { headers, body } = withNonce(page, placeholder, nonce);
+  return new Response(request.method === "HEAD" ? null : body, { status: render.status, headers });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createNonce } from "./content-security-policy";
 import {
   isCacheablePageRequest,
+  isDocumentRequest,
   isStorableRender,
   pageCacheKey,
   RenderedPageCache,
@@ -82,6 +83,16 @@ describe("isCacheablePageRequest", () => {
   it("leaves a request with the _rsc cache-buster to the renderer", () => {
     expect(isCacheablePageRequest(request({ search: "?_rsc=1x2y3" }))).toBe(false);
     expect(isCacheablePageRequest(request({ search: "?workplace=remote&_rsc=1x2y3" }))).toBe(false);
+  });
+});
+
+describe("isDocumentRequest", () => {
+  it("takes a browser loading any page, with or without a session, and not a payload fetch", () => {
+    expect(isDocumentRequest(request({ pathname: "/jobs/backend-software-engineer/apply", cookieNames: ["authjs.session-token"] }))).toBe(true);
+    expect(isDocumentRequest(request({ headers: { "sec-fetch-dest": "document" } }))).toBe(true);
+    expect(isDocumentRequest(request({ headers: { accept: "*/*" } }))).toBe(false);
+    expect(isDocumentRequest(request({ method: "POST" }))).toBe(false);
+    expect(isDocumentRequest(request({ search: "?_rsc=1" }))).toBe(false);
   });
 });
 

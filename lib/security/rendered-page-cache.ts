@@ -36,9 +36,18 @@ export interface RequestFacts {
 const payloadHeaders = ["rsc", "next-action", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-url"];
 
 /**
- * Whether a request may be answered from the cache: a document GET or HEAD of a public page by a
- * visitor without a session (a signed-in user may see a different page), and not a client-side
- * navigation or prefetch, whose answer is a React payload rather than HTML.
+ * Whether a request may be answered from the cache: a document request (below) for a public page
+ * by a visitor without a session (a signed-in user may see a different page).
+ */
+export function isCacheablePageRequest(facts: RequestFacts): boolean {
+  if (!publicPagePaths.some((path) => path.test(facts.pathname))) return false;
+  if (facts.cookieNames.some((name) => sessionCookie.test(name))) return false;
+  return isDocumentRequest(facts);
+}
+
+/**
+ * A browser loading a page (GET or HEAD), not a client-side navigation or prefetch, whose answer is
+ * a React payload rather than HTML.
  *
  * Next 16 removes the payload markers (the RSC and Next-Router-* headers, the `_rsc` query) from the
  * request before the proxy sees it, so they cannot be relied on: what tells a document request
@@ -47,10 +56,8 @@ const payloadHeaders = ["rsc", "next-action", "next-router-prefetch", "next-rout
  * Sec-Fetch-Dest, a document request says `document`. The markers are still checked, for the day
  * they reach the proxy (or `skipProxyUrlNormalize` is set).
  */
-export function isCacheablePageRequest({ method, pathname, search, headers, cookieNames }: RequestFacts): boolean {
+export function isDocumentRequest({ method, search, headers }: Pick<RequestFacts, "method" | "search" | "headers">): boolean {
   if (method !== "GET" && method !== "HEAD") return false;
-  if (!publicPagePaths.some((path) => path.test(pathname))) return false;
-  if (cookieNames.some((name) => sessionCookie.test(name))) return false;
   if (!/\btext\/html\b/i.test(headers.get("accept") ?? "")) return false;
   const destination = headers.get("sec-fetch-dest");
   if (destination !== null && destination.toLowerCase() !== "document") return false;
