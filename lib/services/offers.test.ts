@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog, offers, requisitionStatusEvents, requisitions } from "@/db/schema";
@@ -46,8 +46,15 @@ const terms = (applicationId: string, overrides: Record<string, unknown> = {}) =
   ...overrides,
 });
 
+// In the order they happened: without an order PostgreSQL may return the rows either way.
 const auditActions = async (offerId: string) =>
-  (await getDb().select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.targetType, "offer"), eq(auditLog.targetId, offerId)))).map((r) => r.action);
+  (
+    await getDb()
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.targetType, "offer"), eq(auditLog.targetId, offerId)))
+      .orderBy(asc(auditLog.createdAt))
+  ).map((r) => r.action);
 
 describe("drafting", () => {
   it("lets the requisition's hiring manager draft an in-range offer, audited, and refuses a second live one", async () => {

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { applications, auditLog, candidates, erasureTombstones, notes, retentionRuns, stageEvents, stages } from "@/db/schema";
@@ -123,7 +123,12 @@ describe("setLegalHold", () => {
     await expect(setLegalHold(recruiter, { candidateId: person.candidateId, legalHold: true })).rejects.toBeInstanceOf(NotFoundError);
     await expect(setLegalHold(admin, { candidateId: person.candidateId, legalHold: true })).resolves.toEqual({ legalHold: true });
     await expect(setLegalHold(admin, { candidateId: person.candidateId, legalHold: false })).resolves.toEqual({ legalHold: false });
-    const rows = await getDb().select({ action: auditLog.action, actor: auditLog.actorUserId }).from(auditLog).where(eq(auditLog.targetId, person.candidateId));
+    // By time: without an order PostgreSQL may return the two rows either way.
+    const rows = await getDb()
+      .select({ action: auditLog.action, actor: auditLog.actorUserId })
+      .from(auditLog)
+      .where(eq(auditLog.targetId, person.candidateId))
+      .orderBy(asc(auditLog.createdAt));
     expect(rows).toEqual([
       { action: "candidate.legal_hold.set", actor: admin.id },
       { action: "candidate.legal_hold.lift", actor: admin.id },
