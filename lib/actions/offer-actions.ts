@@ -57,7 +57,7 @@ export async function takeOfferStepAction(_prev: ActionResult | undefined, formD
   }
   revalidatePath("/dashboard", "layout");
   if (result.requisitionFilled) {
-    revalidatePublicJobs([result.requisitionSlug]);
+    await revalidatePublicJobs();
     return { ok: true, data: undefined, message: `${stepMessages.accept} The requisition is now filled and closed.` };
   }
   return { ok: true, data: undefined, message: stepMessages[step as OfferStep] };

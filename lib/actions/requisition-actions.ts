@@ -41,23 +41,20 @@ export async function requisitionFormAction(prev: RequisitionFormState, formData
 
   const requisitionId = String(formData.get("requisitionId") ?? "");
   let destination: string;
-  let slug: string;
   try {
     if (requisitionId) {
       const saved = await updateRequisition(actor, requisitionId, draft);
       if (intent === "publish") await changeRequisitionStatus(actor, { requisitionId, to: "open" });
-      slug = saved.slug;
       destination = `/dashboard/requisitions/${saved.id}?notice=${intent === "publish" ? "published" : "saved"}`;
     } else {
       const created = await createRequisitionFromDraft(actor, { draft, status: intent === "publish" ? "open" : "draft" });
-      slug = created.slug;
       destination = intent === "publish" ? `/dashboard/requisitions/${created.id}?notice=published` : `/dashboard/requisitions/${created.id}/edit?notice=saved`;
     }
   } catch (error) {
     return failed(prev, draft, error);
   }
   revalidatePath("/dashboard", "layout");
-  revalidatePublicJobs([slug]);
+  await revalidatePublicJobs();
   redirect(destination);
 }
 

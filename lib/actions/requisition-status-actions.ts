@@ -20,7 +20,7 @@ export async function changeRequisitionStatusAction(_prev: ActionResult | undefi
       closeReason: (closeReasons as readonly string[]).includes(reason) ? (reason as (typeof closeReasons)[number]) : null,
     });
     revalidatePath("/dashboard", "layout");
-    revalidatePublicJobs([changed.slug]);
+    await revalidatePublicJobs();
     return { ok: true, data: undefined, message: `The requisition is ${statusWords[changed.status]}.` };
   } catch (error) {
     return failureFrom(error);

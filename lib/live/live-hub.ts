@@ -110,6 +110,21 @@ export async function subscribeLive(filter: LiveFilter, listener: LiveListener):
   };
 }
 
+/**
+ * Every NOTIFY on `channel` (another of the process's uses of PostgreSQL's notifications, on the
+ * same connection), and `onResync` after a reconnect, when some may have been missed. Resolves once
+ * LISTENing: nothing committed after that is missed.
+ */
+export async function listenToChannel(channel: string, onMessage: (payload: string) => void, onResync: () => void): Promise<void> {
+  const hub = hubFor();
+  await hub.ready;
+  let listens = 0;
+  await hub.sql.listen(channel, onMessage, () => {
+    listens += 1;
+    if (listens > 1) onResync();
+  });
+}
+
 export function liveSubscriberCount(): number {
   return globalForHub.shortlistLiveHub?.subscribers.size ?? 0;
 }

@@ -1,12 +1,14 @@
 import { loggableError } from "@/lib/app/loggable-error";
 import { isCompleteWithoutScripts, withInlineScript, withoutScripts } from "@/lib/app/script-free-page";
+import { SingleFlightCache } from "@/lib/app/single-flight-cache";
 import { createNonce } from "./content-security-policy";
 import {
   isCacheablePageRequest,
   isDocumentRequest,
   isStorableRender,
+  MAX_PAGES,
+  PAGE_TTL_MS,
   pageCacheKey,
-  RenderedPageCache,
   replayableHeaders,
   withNonce,
   type RenderedPage,
@@ -27,7 +29,7 @@ interface ProcessSecrets {
   placeholder: string;
   /** Proves an inner request came from this server (it only ever travels over loopback; a cluster's workers share it). */
   secret: string;
-  cache: RenderedPageCache<RenderedPage>;
+  cache: SingleFlightCache<RenderedPage>;
 }
 
 // On globalThis so that every copy of this module in the process (Next may bundle the proxy more
@@ -37,7 +39,7 @@ function processSecrets(): ProcessSecrets {
   globalForTemplate.shortlistPageTemplate ??= {
     placeholder: sharedSecret(process.env.SHORTLIST_PAGE_TEMPLATE_PLACEHOLDER) ?? createNonce(),
     secret: sharedSecret(process.env.SHORTLIST_PAGE_TEMPLATE_SECRET) ?? createNonce(),
-    cache: new RenderedPageCache(),
+    cache: new SingleFlightCache<RenderedPage>({ ttlMs: PAGE_TTL_MS, maxEntries: MAX_PAGES }),
   };
   return globalForTemplate.shortlistPageTemplate;
 }

@@ -5,7 +5,6 @@ import {
   isDocumentRequest,
   isStorableRender,
   pageCacheKey,
-  RenderedPageCache,
   replayableHeaders,
   withNonce,
   type RequestFacts,
@@ -186,116 +185,5 @@ describe("replayableHeaders", () => {
       "referrer-policy": "strict-origin-when-cross-origin",
       "x-frame-options": "DENY",
     });
-  });
-});
-
-/** A render whose completion the test controls. */
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
-describe("RenderedPageCache", () => {
-  function clock() {
-    let time = 1_000_000;
-    return { now: () => time, advance: (ms: number) => (time += ms) };
-  }
-
-  it("serves a stored page until its second is up, then renders again", async () => {
-    const time = clock();
-    const cache = new RenderedPageCache<string>({ ttlMs: 1_000, now: time.now });
-    let renders = 0;
-    const render = async () => `page ${++renders}`;
-    expect(await cache.get("/jobs", render)).toBe("page 1");
-    time.advance(999);
-    expect(await cache.get("/jobs", render)).toBe("page 1");
-    time.advance(1);
-    expect(await cache.get("/jobs", render)).toBe("page 2");
-    expect(renders).toBe(2);
-  });
-
-  it("counts the second from when the render started, so a slow render is not served longer", async () => {
-    const time = clock();
-    const cache = new RenderedPageCache<string>({ ttlMs: 1_000, now: time.now });
-    const slow = deferred<string>();
-    const first = cache.get("/jobs", () => slow.promise);
-    time.advance(600);
-    slow.resolve("old");
-    expect(await first).toBe("old");
-    time.advance(400);
-    expect(await cache.get("/jobs", async () => "new")).toBe("new");
-  });
-
-  it("keeps each key apart", async () => {
-    const cache = new RenderedPageCache<string>();
-    expect(await cache.get("/jobs", async () => "board")).toBe("board");
-    expect(await cache.get("/jobs?workplace=remote", async () => "remote")).toBe("remote");
-    expect(await cache.get("/jobs", async () => "again")).toBe("board");
-  });
-
-  it("shares one render among concurrent misses for a key", async () => {
-    const cache = new RenderedPageCache<string>();
-    const render = deferred<string>();
-    let renders = 0;
-    const calls = Array.from({ length: 20 }, () =>
-      cache.get("/jobs/a", () => {
-        renders++;
-        return render.promise;
-      }),
-    );
-    const other = cache.get("/jobs/b", async () => "b");
-    render.resolve("a");
-    expect(await Promise.all(calls)).toEqual(Array(20).fill("a"));
-    expect(await other).toBe("b");
-    expect(renders).toBe(1);
-  });
-
-  it("does not store what the render declines, and every waiter renders for itself", async () => {
-    const cache = new RenderedPageCache<string>();
-    const render = deferred<string | null>();
-    const waiting = [cache.get("/jobs/gone", () => render.promise), cache.get("/jobs/gone", () => render.promise)];
-    render.resolve(null);
-    expect(await Promise.all(waiting)).toEqual([null, null]);
-    expect(cache.size).toBe(0);
-    expect(await cache.get("/jobs/gone", async () => "now published")).toBe("now published");
-  });
-
-  it("passes a failed render to its waiters and tries again on the next request", async () => {
-    const cache = new RenderedPageCache<string>();
-    const render = deferred<string>();
-    const waiting = [cache.get("/jobs", () => render.promise), cache.get("/jobs", () => render.promise)];
-    render.reject(new Error("inner fetch failed"));
-    for (const call of waiting) await expect(call).rejects.toThrow("inner fetch failed");
-    expect(await cache.get("/jobs", async () => "recovered")).toBe("recovered");
-  });
-
-  it("holds at most maxEntries, dropping the oldest", async () => {
-    const cache = new RenderedPageCache<string>({ maxEntries: 3 });
-    for (const key of ["a", "b", "c", "d"]) await cache.get(key, async () => key);
-    expect(cache.size).toBe(3);
-    let rendered = false;
-    expect(
-      await cache.get("a", async () => {
-        rendered = true;
-        return "a again";
-      }),
-    ).toBe("a again");
-    expect(rendered).toBe(true);
-    expect(await cache.get("d", async () => "not used")).toBe("d");
-  });
-
-  it("stays bounded under a stream of distinct query strings, and lets expired pages go", async () => {
-    const time = clock();
-    const cache = new RenderedPageCache<string>({ ttlMs: 1_000, maxEntries: 500, now: time.now });
-    for (let i = 0; i < 2_000; i++) await cache.get(`/jobs?q=${i}`, async () => String(i));
-    expect(cache.size).toBe(500);
-    time.advance(1_000);
-    await cache.get("/jobs", async () => "board");
-    expect(cache.size).toBe(1);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * A per-process micro-cache of rendered public pages that still gives every response a fresh CSP
  * nonce ("nonce templating"). The pure part: which requests qualify, what may be stored, how long,
- * how many, one render per key at a time, and how a stored page gets its nonce. proxy.ts wires it
- * to the inner render (lib/security/public-page-template.ts); docs/security.md explains the design.
+ * how many, and how a stored page gets its nonce; the store itself is lib/app/single-flight-cache.ts.
+ * proxy.ts wires it to the inner render (lib/security/public-page-template.ts); docs/security.md
+ * explains the design.
  *
  * Why substituting a placeholder is safe: the page is rendered with a placeholder nonce that is 128
  * random bits made once per process and never sent to any client (the inner render answers only
@@ -118,69 +119,4 @@ export function withNonce(page: RenderedPage, placeholder: string, nonce: string
     headers: page.headers.map(([name, value]) => [name, value.replaceAll(placeholder, nonce)]),
     body: page.body.replaceAll(placeholder, nonce),
   };
-}
-
-interface Entry<T> {
-  value: T;
-  /** When the render that produced it started: its data is at least that old. */
-  renderedAt: number;
-}
-
-export interface PageCacheOptions {
-  ttlMs?: number;
-  maxEntries?: number;
-  now?: () => number;
-}
-
-/**
- * Entries expire `ttlMs` after their render started; at most `maxEntries`, oldest out. Concurrent
- * misses for one key share one render (single flight). `render` returns null for a page that must
- * not be stored; every caller waiting on it gets null and renders for itself.
- */
-export class RenderedPageCache<T> {
-  readonly #entries = new Map<string, Entry<T>>();
-  readonly #inFlight = new Map<string, Promise<T | null>>();
-  readonly #ttlMs: number;
-  readonly #maxEntries: number;
-  readonly #now: () => number;
-
-  constructor({ ttlMs = PAGE_TTL_MS, maxEntries = MAX_PAGES, now = Date.now }: PageCacheOptions = {}) {
-    this.#ttlMs = ttlMs;
-    this.#maxEntries = maxEntries;
-    this.#now = now;
-  }
-
-  get size(): number {
-    return this.#entries.size;
-  }
-
-  async get(key: string, render: () => Promise<T | null>): Promise<T | null> {
-    const entry = this.#entries.get(key);
-    if (entry && this.#now() - entry.renderedAt < this.#ttlMs) return entry.value;
-    if (entry) this.#entries.delete(key);
-    const pending = this.#inFlight.get(key);
-    if (pending) return pending;
-    const renderedAt = this.#now();
-    const flight = (async () => {
-      try {
-        const value = await render();
-        if (value !== null) this.#store(key, { value, renderedAt });
-        return value;
-      } finally {
-        this.#inFlight.delete(key);
-      }
-    })();
-    this.#inFlight.set(key, flight);
-    return flight;
-  }
-
-  #store(key: string, entry: Entry<T>): void {
-    this.#entries.delete(key);
-    this.#entries.set(key, entry);
-    // Insertion order is (nearly) render order: drop expired entries from the front, then the oldest over the bound.
-    for (const [oldKey, old] of this.#entries) {
-      if (this.#entries.size > this.#maxEntries || this.#now() - old.renderedAt >= this.#ttlMs) this.#entries.delete(oldKey);
-      else break;
-    }
-  }
 }
