@@ -107,6 +107,19 @@ describe("submitApplication", () => {
     expect(result.status).toBe("created");
   });
 
+  it("stores a large resume byte for byte, uncompressed by PostgreSQL (its formats are compressed already)", async () => {
+    const req = await createTestRequisition();
+    // Compressible on purpose: with the default storage PostgreSQL would have compressed it.
+    const bytes = new TextEncoder().encode(`%PDF-1.4\n${"Ran PostgreSQL in production. ".repeat(8_000)}\n%%EOF\n`);
+    const result = await submit(req.slug, { resume: { filename: "long.pdf", bytes } });
+    if (result.status !== "created") throw new Error(`expected a new application, got ${result.status}`);
+    const [stored] = await getDb().execute<{ size: number; stored: number; same: boolean }>(
+      sql`select octet_length(data) as size, pg_column_size(data) as stored, data = ${Buffer.from(bytes)} as same from resumes where application_id = ${result.applicationId}`,
+    );
+    expect(stored).toMatchObject({ size: bytes.byteLength, same: true });
+    expect(Number(stored!.stored)).toBeGreaterThanOrEqual(bytes.byteLength);
+  });
+
   it("reports every problem at once and stores nothing", async () => {
     const req = await createTestRequisition();
     const submission = await validSubmission(req.slug);
