@@ -5,7 +5,7 @@
 // Nothing in the app assumes one process: limits, locks, live updates and jobs go through
 // PostgreSQL (the two-instances drill checks it), and each worker drains on SIGTERM by itself.
 //
-//   node scripts/next-cluster.mjs --port 3000 [--hostname 127.0.0.1]
+//   node scripts/next-cluster.mjs --port 3000 [--hostname 127.0.0.1] [--keepAliveTimeout ms]
 //
 // Plain JavaScript on purpose: workers start Next.js directly, without a TypeScript loader.
 import cluster from "node:cluster";
@@ -20,6 +20,14 @@ function workerCount(value = process.env.WEB_CONCURRENCY, cores = availableParal
   const n = Number.parseInt(value ?? "", 10);
   return Number.isInteger(n) && n >= 1 && n <= 64 ? n : cores;
 }
+
+// How long an idle keep-alive connection stays open. Node's default (5 s) closes it while clients
+// and load balancers still count it as reusable: a request they send on it as the server closes
+// it gets a reset, not a response. Node's HTTP client and Playwright's request context hold idle
+// sockets without a limit of their own, and a client that is busy when the server's FIN arrives
+// reuses the socket anyway (the interview-plan browser test failed so, on CI). Proxies such as
+// AWS's load balancers keep idle connections for 60 s, so the server waits longer than that.
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 if (cluster.isPrimary) {
   const wanted = workerCount();
@@ -70,6 +78,7 @@ if (cluster.isPrimary) {
 } else {
   // Without the primary no connection can arrive: do not linger as an orphan (after a kill -9).
   process.on("disconnect", () => process.exit(1));
-  process.argv = [process.execPath, "next", "start", ...process.argv.slice(2)];
+  const args = process.argv.slice(2);
+  process.argv = [process.execPath, "next", "start", ...args, ...(args.includes("--keepAliveTimeout") ? [] : ["--keepAliveTimeout", String(KEEP_ALIVE_TIMEOUT_MS)])];
   require("next/dist/bin/next");
 }
