@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, isNotNull, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { applications, applicationTags, candidates, qualifications, stages } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
 import { canChangeRequisitionStatus, canEditRequisition, canMoveApplications, canViewApplications } from "@/lib/domain/permissions";
 import type { StageKind } from "@/lib/domain/requisition-types";
+import { readBoardStages } from "./board-stages";
 import { getDashboardRequisition } from "./requisitions";
 
 /** The board: a requisition's stages with their cards, paged, and the list of closed applications. */
@@ -56,23 +57,81 @@ export const CARDS_PER_PAGE = 25;
 
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** The columns of a board query: a card's own fields, its candidate's name, and its tags in order. */
+const cardColumns = {
+  id: applications.id,
+  version: applications.version,
+  firstName: candidates.firstName,
+  lastName: candidates.lastName,
+  appliedAt: applications.createdAt,
+  stageEnteredAt: applications.stageEnteredAt,
+  requiredMet: applications.requiredMet,
+  preferredMet: applications.preferredMet,
+  knockoutFlags: applications.knockoutFlags,
+  source: applications.source,
+  tags: sql<string[]>`array(select ${applicationTags.tag} from ${applicationTags} where ${applicationTags.applicationId} = ${applications.id} order by 1)`.as("tags"),
+};
+
+interface CardQuery {
+  requisitionId: string;
+  sort: PipelineSort;
+  nameFilter: SQL | undefined;
+  /** Cards fetched per column: a page and one more, which says whether there are more. */
+  limit: number;
+  /** The active columns to fill. */
+  stageFilter: SQL;
+}
+
+/**
+ * The first cards of several columns in one query: a LATERAL subquery per active stage, each an
+ * index scan with a LIMIT on (requisition, stage, order) that stops after its page. One query for
+ * the whole board instead of one per column, tags included: every query a page makes costs both
+ * processes a round trip, whatever it returns.
+ */
+function cardsOfColumns({ requisitionId, sort, nameFilter, limit, stageFilter }: CardQuery) {
+  const db = getDb();
+  const order = <T extends { evidenceSortKey: unknown; stageEnteredAt: unknown; id: unknown }>(row: T) => [
+    ...(sort === "required-met" ? [sql`${row.evidenceSortKey} desc nulls last`] : []),
+    sql`${row.stageEnteredAt} asc`,
+    sql`${row.id} asc`,
+  ];
+  const column = db
+    .select({ ...cardColumns, evidenceSortKey: applications.evidenceSortKey })
+    .from(applications)
+    .innerJoin(candidates, eq(candidates.id, applications.candidateId))
+    .where(and(eq(applications.requisitionId, requisitionId), eq(applications.stageId, stages.id), isNull(applications.withdrawnAt), nameFilter))
+    .orderBy(...order(applications))
+    .limit(limit)
+    .as("card");
+  // The subquery's own (aliased) columns, nested under `card`: drizzle selects a subquery field by field.
+  const card = Object.fromEntries(Object.keys(cardColumns).map((key) => [key, column[key as keyof typeof cardColumns]])) as {
+    [K in keyof typeof cardColumns]: (typeof column)[K];
+  };
+  return db
+    .select({ stageId: stages.id, card })
+    .from(stages)
+    .innerJoinLateral(column, sql`true`)
+    .where(and(eq(stages.requisitionId, requisitionId), isNull(stages.archivedAt), eq(stages.kind, "active"), stageFilter))
+    // A join's rows come in no promised order: each column's cards are put in its order again.
+    .orderBy(asc(stages.position), ...order(column));
+}
+
 /**
  * The board: the requisition's stages in order with complete counts, and for each active stage
- * its first cards (oldest in stage first, or most required qualifications met). One query per
- * stage with a LIMIT on the (requisition, stage) index, one for the counts, one for the tags:
- * the number of queries does not grow with the number of applications.
+ * its first cards (oldest in stage first, or most required qualifications met). Four queries, run
+ * side by side, whatever the number of stages or applications: the columns, their counts, the
+ * cards of every column, the qualification totals (and a fifth for a column shown further).
  */
 export async function getRequisitionPipeline(actor: Actor, requisitionId: string, options: PipelineOptions | PipelineSort = {}) {
   const { sort = "time-in-stage", q, expand } = typeof options === "string" ? { sort: options } : options;
   const { requisition, status, access } = await getDashboardRequisition(actor, requisitionId);
   const db = getDb();
   const showsApplications = canViewApplications(actor, access);
-  const [stageRows, qualificationCounts, countRows] = await Promise.all([
-    db
-      .select({ id: stages.id, name: stages.name, kind: stages.kind, targetDays: stages.targetDays })
-      .from(stages)
-      .where(and(eq(stages.requisitionId, requisitionId), isNull(stages.archivedAt)))
-      .orderBy(asc(stages.position)),
+  const nameFilter = q?.trim() ? ilike(sql`${candidates.firstName} || ' ' || ${candidates.lastName}`, likePattern(q.trim())) : undefined;
+  const expandedPages = expand ? Math.min(Math.max(1, expand.pages), 100) : 1;
+  const pageOf = (stageId: string) => (expand?.stageId === stageId ? expandedPages : 1) * CARDS_PER_PAGE;
+  const [stageRows, qualificationCounts, countRows, cardRows, expandedRows] = await Promise.all([
+    readBoardStages(requisitionId),
     db
       .select({ kind: qualifications.kind, n: count() })
       .from(qualifications)
@@ -85,36 +144,15 @@ export async function getRequisitionPipeline(actor: Actor, requisitionId: string
           .where(eq(applications.requisitionId, requisitionId))
           .groupBy(applications.stageId, sql`${applications.withdrawnAt} is not null`)
       : Promise.resolve([]),
+    showsApplications
+      ? cardsOfColumns({ requisitionId, sort, nameFilter, limit: CARDS_PER_PAGE + 1, stageFilter: expand ? ne(stages.id, expand.stageId) : sql`true` })
+      : Promise.resolve([]),
+    showsApplications && expand
+      ? cardsOfColumns({ requisitionId, sort, nameFilter, limit: expandedPages * CARDS_PER_PAGE + 1, stageFilter: eq(stages.id, expand.stageId) })
+      : Promise.resolve([]),
   ]);
-  const nameFilter = q?.trim() ? ilike(sql`${candidates.firstName} || ' ' || ${candidates.lastName}`, likePattern(q.trim())) : undefined;
-  const columns = await Promise.all(
-    stageRows.map(async (stage) => {
-      if (!showsApplications || stage.kind !== "active") return [];
-      const pages = expand?.stageId === stage.id ? Math.min(Math.max(1, expand.pages), 100) : 1;
-      return db
-        .select({
-          id: applications.id,
-          version: applications.version,
-          firstName: candidates.firstName,
-          lastName: candidates.lastName,
-          appliedAt: applications.createdAt,
-          stageEnteredAt: applications.stageEnteredAt,
-          requiredMet: applications.requiredMet,
-          preferredMet: applications.preferredMet,
-          knockoutFlags: applications.knockoutFlags,
-          source: applications.source,
-        })
-        .from(applications)
-        .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-        .where(and(eq(applications.requisitionId, requisitionId), eq(applications.stageId, stage.id), isNull(applications.withdrawnAt), nameFilter))
-        .orderBy(...(sort === "required-met" ? [sql`${applications.evidenceSortKey} desc nulls last`] : []), asc(applications.stageEnteredAt), asc(applications.id))
-        .limit(pages * CARDS_PER_PAGE + 1);
-    }),
-  );
-  const shownIds = columns.flatMap((rows) => rows.map((row) => row.id));
-  const tagRows = shownIds.length
-    ? await db.select({ applicationId: applicationTags.applicationId, tag: applicationTags.tag }).from(applicationTags).where(inArray(applicationTags.applicationId, shownIds)).orderBy(asc(applicationTags.tag))
-    : [];
+  const rowsByStage = new Map<string, (typeof cardRows)[number]["card"][]>();
+  for (const { stageId, card } of [...cardRows, ...expandedRows]) rowsByStage.set(stageId, [...(rowsByStage.get(stageId) ?? []), card]);
   const total = (kind: "required" | "preferred") => Number(qualificationCounts.find((row) => row.kind === kind)?.n ?? 0);
   return {
     requisition: { id: requisition.id, title: requisition.title, slug: requisition.slug, status },
@@ -125,18 +163,14 @@ export async function getRequisitionPipeline(actor: Actor, requisitionId: string
     canChangeStatus: canChangeRequisitionStatus(actor),
     canMove: canMoveApplications(actor, access),
     withdrawnCount: countRows.filter((row) => row.withdrawn).reduce((sum, row) => sum + Number(row.n), 0),
-    stages: stageRows.map((stage, index): BoardStage => {
-      const rows = columns[index] ?? [];
-      const limit = (expand?.stageId === stage.id ? Math.min(Math.max(1, expand.pages), 100) : 1) * CARDS_PER_PAGE;
+    stages: stageRows.map((stage): BoardStage => {
+      const rows = rowsByStage.get(stage.id) ?? [];
+      const limit = pageOf(stage.id);
       return {
         ...stage,
         count: Number(countRows.find((row) => row.stageId === stage.id && !row.withdrawn)?.n ?? 0),
         hasMore: rows.length > limit,
-        applications: rows.slice(0, limit).map(({ firstName, lastName, ...card }) => ({
-          ...card,
-          candidateName: `${firstName} ${lastName}`,
-          tags: tagRows.filter((t) => t.applicationId === card.id).map((t) => t.tag),
-        })),
+        applications: rows.slice(0, limit).map(({ firstName, lastName, ...card }) => ({ ...card, candidateName: `${firstName} ${lastName}` })),
       };
     }),
   };

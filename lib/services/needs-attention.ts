@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { applications, candidates, stageEvents, stages } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
 import { canViewApplications } from "@/lib/domain/permissions";
+import { readBoardStages } from "./board-stages";
 import { getDashboardRequisition } from "./requisitions";
 
 /** Days an application may wait in the first stage with nobody acting on it. */
@@ -29,12 +30,7 @@ export async function getNeedsAttention(actor: Actor, requisitionId: string, now
   const { access } = await getDashboardRequisition(actor, requisitionId);
   if (!canViewApplications(actor, access)) return [];
   const db = getDb();
-  const [first] = await db
-    .select({ id: stages.id })
-    .from(stages)
-    .where(and(eq(stages.requisitionId, requisitionId), isNull(stages.archivedAt)))
-    .orderBy(asc(stages.position))
-    .limit(1);
+  const [first] = await readBoardStages(requisitionId);
   const columns = {
     applicationId: applications.id,
     firstName: candidates.firstName,

@@ -45,12 +45,17 @@ async function activeReasons(db: Executor): Promise<RejectionReasonDto[]> {
 /**
  * The configured reasons, seeded with sensible defaults the first time anyone asks. The seed runs
  * under a transaction-scoped advisory lock so two first requests do not both insert the list.
+ * Archived reasons are read too (the list is short): they say the list was seeded, in the same
+ * query that the board, which asks on every view, needs anyway.
  */
 export async function listRejectionReasons(actor: Actor): Promise<RejectionReasonDto[]> {
   if (!isStaff(actor) && actor.kind !== "system") throw new NotFoundError();
   const db = getDb();
-  const existing = await db.select({ id: rejectionReasons.id }).from(rejectionReasons).limit(1);
-  if (existing.length > 0) return activeReasons(db);
+  const all = await db
+    .select({ id: rejectionReasons.id, label: rejectionReasons.label, kind: rejectionReasons.kind, archived: sql<boolean>`${rejectionReasons.archivedAt} is not null` })
+    .from(rejectionReasons)
+    .orderBy(asc(rejectionReasons.kind), asc(rejectionReasons.position));
+  if (all.length > 0) return all.filter((reason) => !reason.archived).map(({ archived: _archived, ...reason }) => reason);
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${"rejection_reasons_seed"}))`);
     const again = await tx.select({ id: rejectionReasons.id }).from(rejectionReasons).limit(1);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { requisitionMembers } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
@@ -13,4 +13,14 @@ export async function loadRequisitionAccess(db: Executor, actor: Actor, requisit
     .from(requisitionMembers)
     .where(and(eq(requisitionMembers.requisitionId, requisitionId), eq(requisitionMembers.userId, actor.id)));
   return { teamRoles: rows.map((row) => row.role) };
+}
+
+/**
+ * The same roles as a column of the query that reads the requisition itself, so a page that loads
+ * both makes one round trip, not two. The requisition is a parameter, not a reference to the outer
+ * row, so the expression means the same in any query.
+ */
+export function teamRolesColumn(actor: Actor, requisitionId: string): SQL<RequisitionAccess["teamRoles"]> {
+  if (actor.kind !== "user") return sql<RequisitionAccess["teamRoles"]>`'{}'::text[]`;
+  return sql<RequisitionAccess["teamRoles"]>`array(select ${requisitionMembers.role}::text from ${requisitionMembers} where ${requisitionMembers.requisitionId} = ${requisitionId} and ${requisitionMembers.userId} = ${actor.id})`;
 }

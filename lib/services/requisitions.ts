@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { and, asc, count, eq, inArray, isNull, like, or } from "drizzle-orm";
+import { and, asc, count, eq, getTableColumns, inArray, isNull, like, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { applications, qualifications, requisitionMembers, requisitionStatusEvents, requisitions, stages } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
@@ -9,6 +9,7 @@ import {
   canCreateRequisitions,
   canViewApplications,
   canViewRequisitionInDashboard,
+  type RequisitionAccess,
   seesAllRequisitions,
 } from "@/lib/domain/permissions";
 import type { ParsedPosting } from "@/lib/domain/posting/posting-types";
@@ -18,7 +19,7 @@ import { slugify, uniqueSlug } from "@/lib/domain/slug";
 import { writeAudit } from "./audit";
 import { NotFoundError } from "./errors";
 import { insertDefaultInterviewPlan } from "./interview-plan-defaults";
-import { loadRequisitionAccess } from "./requisition-access";
+import { teamRolesColumn } from "./requisition-access";
 import { toJobPosting } from "./requisition-dto";
 import { parseDraft, positioned, requisitionColumns } from "./requisition-draft-rows";
 import type { RequisitionDraftInput } from "./requisition-schema";
@@ -139,13 +140,17 @@ export async function listDashboardRequisitions(actor: Actor): Promise<Dashboard
 /**
  * The requisition header for dashboard pages; not-found for anyone off its team. Memoised for the
  * request (React cache, keyed by the actor object and id): the board's services each check access
- * and would otherwise read the same two rows several times per render.
+ * and would otherwise read the same row and roles several times per render.
  */
 export const getDashboardRequisition = cache(async (actor: Actor, requisitionId: string) => {
   const db = getDb();
-  const [row] = await db.select().from(requisitions).where(eq(requisitions.id, requisitionId)).limit(1);
-  if (!row) throw new NotFoundError("That requisition");
-  const access = await loadRequisitionAccess(db, actor, row.id);
+  const [found] = await db
+    .select({ row: getTableColumns(requisitions), teamRoles: teamRolesColumn(actor, requisitionId) })
+    .from(requisitions)
+    .where(eq(requisitions.id, requisitionId))
+    .limit(1);
+  if (!found) throw new NotFoundError("That requisition");
+  const access: RequisitionAccess = { teamRoles: found.teamRoles };
   if (!canViewRequisitionInDashboard(actor, access)) throw new NotFoundError("That requisition");
-  return { requisition: toJobPosting(row, []), status: row.status, access };
+  return { requisition: toJobPosting(found.row, []), status: found.row.status, access };
 });
