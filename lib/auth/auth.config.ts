@@ -1,5 +1,13 @@
 import type { NextAuthConfig } from "next-auth";
 
+/** However active, a session ends a day after signing in. */
+const ABSOLUTE_SESSION_MS = 24 * 60 * 60 * 1000;
+
+/** Whether a session that began at `signedInAt` (milliseconds) is still within its absolute limit. */
+export function isWithinAbsoluteSessionLimit(signedInAt: unknown, now = Date.now()): boolean {
+  return typeof signedInAt === "number" && now - signedInAt <= ABSOLUTE_SESSION_MS;
+}
+
 /**
  * The part of the Auth.js setup that proxy.ts shares: no database, no password hashing.
  * The proxy only redirects signed-out visitors; authorisation happens in lib/services.

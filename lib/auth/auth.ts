@@ -4,9 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { loggableError } from "@/lib/app/loggable-error";
 import { RateLimitedError } from "@/lib/services/errors";
 import { authenticateUser } from "@/lib/services/users";
-import { authConfig } from "./auth.config";
-
-const ABSOLUTE_SESSION_MS = 24 * 60 * 60 * 1000;
+import { authConfig, isWithinAbsoluteSessionLimit } from "./auth.config";
 
 /** Thrown to the sign-in action, which tells the person to wait instead of "wrong password". */
 export class TooManySignInAttempts extends CredentialsSignin {
@@ -46,8 +44,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.sub = user.id;
         token.signedInAt = Date.now();
       }
-      // However active, a session ends a day after signing in.
-      if (typeof token.signedInAt !== "number" || Date.now() - token.signedInAt > ABSOLUTE_SESSION_MS) return null;
+      if (!isWithinAbsoluteSessionLimit(token.signedInAt)) return null;
       return token;
     },
     session({ session, token }) {

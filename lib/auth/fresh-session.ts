@@ -1,12 +1,5 @@
-import { decode } from "next-auth/jwt";
 import { authConfig } from "./auth.config";
-
-/** Auth.js names the session cookie after the scheme: the __Secure- prefix over https. */
-const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
-
-interface CookieReader {
-  get(name: string): { value: string } | undefined;
-}
+import { type CookieReader, readSessionToken } from "./session-token";
 
 /**
  * Whether the request carries a valid session cookie that was issued (or last slid forward) less
@@ -19,16 +12,8 @@ interface CookieReader {
  * Anything unusual (no secret, a chunked or undecodable cookie) answers false: the gate decides.
  */
 export async function hasFreshSession(cookies: CookieReader, secret = process.env.AUTH_SECRET, now = Date.now()): Promise<boolean> {
-  if (!secret) return false;
-  const name = SESSION_COOKIES.find((candidate) => cookies.get(candidate));
-  const value = name ? cookies.get(name)?.value : undefined;
-  if (!name || !value) return false;
-  try {
-    const token = await decode({ token: value, secret, salt: name });
-    if (!token?.sub || typeof token.iat !== "number" || typeof token.exp !== "number") return false;
-    const ageMs = now - token.iat * 1000;
-    return ageMs >= 0 && ageMs < authConfig.session.updateAge * 1000 && token.exp * 1000 > now;
-  } catch {
-    return false;
-  }
+  const token = await readSessionToken(cookies, secret, now);
+  if (!token) return false;
+  const ageMs = now - token.iat * 1000;
+  return ageMs >= 0 && ageMs < authConfig.session.updateAge * 1000;
 }

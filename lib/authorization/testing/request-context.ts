@@ -1,11 +1,28 @@
+import { encode } from "next-auth/jwt";
 import type { Outcome } from "../matrix";
 
 /**
  * What a request would carry, for calling pages, route handlers and actions in-process. The matrix
- * tests mock only Next's request plumbing (the session cookie, headers, the data cache); everything
- * from requireUser down — the user re-read from the database, the services, the database — is real.
+ * tests mock only Next's request plumbing (headers, the data cache, and where the session cookie
+ * comes from); everything from the cookie on — its verification, requireUser re-reading the user
+ * from the database, the services, the database — is real.
  */
 export const session: { userId: string | null } = { userId: null };
+
+const SESSION_COOKIE = "authjs.session-token";
+process.env.AUTH_SECRET ??= "authorization-matrix-test-secret-0123456789abcdef";
+
+/** The cookie jar of a request by `session.userId`: a session token as Auth.js issues it at sign-in. */
+async function sessionCookies() {
+  const userId = session.userId;
+  const value = userId ? await encode({ token: { sub: userId, signedInAt: Date.now() }, secret: process.env.AUTH_SECRET!, salt: SESSION_COOKIE }) : null;
+  const all = value ? [{ name: SESSION_COOKIE, value }] : [];
+  return {
+    get: (name: string) => all.find((cookie) => cookie.name === name),
+    getAll: () => all,
+    has: (name: string) => all.some((cookie) => cookie.name === name),
+  };
+}
 
 /**
  * next-auth's error classes, which the sign-in action tells apart. The package itself cannot load
@@ -20,12 +37,11 @@ export function nextAuthModule() {
   return { AuthError, CredentialsSignin, default: () => ({}) };
 }
 
-/** Stands in for lib/auth/auth.ts: the session is whoever the test says; sign-in checks the real password. */
+/** Stands in for lib/auth/auth.ts, which cannot load outside Next: sign-in checks the real password. */
 export async function authModule() {
   const { authenticateUser } = await import("@/lib/services/users");
   const { redirect } = await import("next/navigation");
   return {
-    auth: async () => (session.userId ? { user: { id: session.userId } } : null),
     signIn: async (_provider: string, options: { email?: string; password?: string; redirectTo?: string }) => {
       const user = await authenticateUser({ email: options.email, password: options.password });
       if (!user) throw new CredentialsSignin();
@@ -42,7 +58,7 @@ export function headersModule(original: Record<string, unknown>) {
   return {
     ...original,
     headers: async () => new Headers({ host: "localhost:3000" }),
-    cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
+    cookies: sessionCookies,
   };
 }
 
