@@ -12,41 +12,32 @@ interface Props {
  * The card's controls before JavaScript runs (or without it): a stage list and a Move button that
  * belong to the board's one move form (BoardMoveForm), posting the version the page showed, so a
  * stale move is refused here too. Every card of a long board carries them, so they stay small:
- * rejecting, which needs a reason, links to the candidate's page and its reject form.
+ * rejecting, which needs a reason, links to the candidate's page and its reject form. Styled by
+ * `.board-card-fallback` in app/globals.css rather than utilities on each element, for the same reason.
  */
 export function CardFallbackControls({ card, targets }: Props) {
   const allowed = targets.filter((t) => t.check.ok && t.stage.kind !== "rejected");
   const canReject = targets.some((t) => t.check.ok && t.stage.kind === "rejected");
   const selectId = `card-${card.id}-to`;
   return (
-    <details className="mt-2 text-xs">
-      <summary className="cursor-pointer text-brand-700">Move to…</summary>
-      <div className="mt-2 space-y-2">
-        <label htmlFor={selectId} className="block font-medium">
-          Stage for {card.candidateName}
-        </label>
-        <select id={selectId} form={BOARD_MOVE_FORM_ID} name={boardMoveFieldNames.stage(card.id)} className="block w-full rounded border border-slate-400 bg-white px-2 py-1">
+    <details className="board-card-fallback">
+      <summary>Move to…</summary>
+      <div>
+        <label htmlFor={selectId}>{`Stage for ${card.candidateName}`}</label>
+        <select id={selectId} form={BOARD_MOVE_FORM_ID} name={boardMoveFieldNames.stage(card.id)}>
           {allowed.map(({ stage }) => (
             <option key={stage.id} value={stage.id}>
               {stage.name}
             </option>
           ))}
         </select>
-        <button
-          type="submit"
-          form={BOARD_MOVE_FORM_ID}
-          name={boardMoveFieldNames.button}
-          value={boardMoveFieldNames.buttonValue(card.id, card.version)}
-          className="rounded bg-brand-700 px-2 py-1 text-white"
-        >
+        <button type="submit" form={BOARD_MOVE_FORM_ID} name={boardMoveFieldNames.button} value={boardMoveFieldNames.buttonValue(card.id, card.version)}>
           Move
         </button>
       </div>
       {canReject ? (
-        <p className="mt-2">
-          <a href={`/dashboard/applications/${card.id}#reject-heading`} className="text-red-800 underline">
-            Reject with a reason…
-          </a>
+        <p>
+          <a href={`/dashboard/applications/${card.id}#reject-heading`}>Reject with a reason…</a>
         </p>
       ) : null}
     </details>
