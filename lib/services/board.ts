@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, isNotNull, isNull, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, isNotNull, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { applications, applicationTags, candidates, qualifications, stages } from "@/db/schema";
+import { applications, applicationTags, candidates, stages } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
 import { canChangeRequisitionStatus, canEditRequisition, canMoveApplications, canViewApplications } from "@/lib/domain/permissions";
 import type { StageKind } from "@/lib/domain/requisition-types";
@@ -19,7 +19,6 @@ export interface PipelineCard {
   id: string;
   version: number;
   candidateName: string;
-  appliedAt: Date;
   stageEnteredAt: Date;
   /** Null until the evidence summary has been computed. */
   requiredMet: number | null;
@@ -63,7 +62,6 @@ const cardColumns = {
   version: applications.version,
   firstName: candidates.firstName,
   lastName: candidates.lastName,
-  appliedAt: applications.createdAt,
   stageEnteredAt: applications.stageEnteredAt,
   requiredMet: applications.requiredMet,
   preferredMet: applications.preferredMet,
@@ -118,32 +116,20 @@ function cardsOfColumns({ requisitionId, sort, nameFilter, limit, stageFilter }:
 
 /**
  * The board: the requisition's stages in order with complete counts, and for each active stage
- * its first cards (oldest in stage first, or most required qualifications met). Four queries, run
- * side by side, whatever the number of stages or applications: the columns, their counts, the
- * cards of every column, the qualification totals (and a fifth for a column shown further).
+ * its first cards (oldest in stage first, or most required qualifications met). Two queries, run
+ * side by side, whatever the number of stages or applications: the columns with their counts, and
+ * the cards of every column (and a third for a column shown further). The requisition and its
+ * qualification totals come with the access check.
  */
 export async function getRequisitionPipeline(actor: Actor, requisitionId: string, options: PipelineOptions | PipelineSort = {}) {
   const { sort = "time-in-stage", q, expand } = typeof options === "string" ? { sort: options } : options;
-  const { requisition, status, access } = await getDashboardRequisition(actor, requisitionId);
-  const db = getDb();
+  const { requisition, status, access, qualificationTotals } = await getDashboardRequisition(actor, requisitionId);
   const showsApplications = canViewApplications(actor, access);
   const nameFilter = q?.trim() ? ilike(sql`${candidates.firstName} || ' ' || ${candidates.lastName}`, likePattern(q.trim())) : undefined;
   const expandedPages = expand ? Math.min(Math.max(1, expand.pages), 100) : 1;
   const pageOf = (stageId: string) => (expand?.stageId === stageId ? expandedPages : 1) * CARDS_PER_PAGE;
-  const [stageRows, qualificationCounts, countRows, cardRows, expandedRows] = await Promise.all([
+  const [stageRows, cardRows, expandedRows] = await Promise.all([
     readBoardStages(requisitionId),
-    db
-      .select({ kind: qualifications.kind, n: count() })
-      .from(qualifications)
-      .where(and(eq(qualifications.requisitionId, requisitionId), isNull(qualifications.archivedAt)))
-      .groupBy(qualifications.kind),
-    showsApplications
-      ? db
-          .select({ stageId: applications.stageId, withdrawn: sql<boolean>`${applications.withdrawnAt} is not null`, n: count() })
-          .from(applications)
-          .where(eq(applications.requisitionId, requisitionId))
-          .groupBy(applications.stageId, sql`${applications.withdrawnAt} is not null`)
-      : Promise.resolve([]),
     showsApplications
       ? cardsOfColumns({ requisitionId, sort, nameFilter, limit: CARDS_PER_PAGE + 1, stageFilter: expand ? ne(stages.id, expand.stageId) : sql`true` })
       : Promise.resolve([]),
@@ -153,22 +139,21 @@ export async function getRequisitionPipeline(actor: Actor, requisitionId: string
   ]);
   const rowsByStage = new Map<string, (typeof cardRows)[number]["card"][]>();
   for (const { stageId, card } of [...cardRows, ...expandedRows]) rowsByStage.set(stageId, [...(rowsByStage.get(stageId) ?? []), card]);
-  const total = (kind: "required" | "preferred") => Number(qualificationCounts.find((row) => row.kind === kind)?.n ?? 0);
   return {
     requisition: { id: requisition.id, title: requisition.title, slug: requisition.slug, status },
     showsApplications,
     access,
-    qualificationTotals: { required: total("required"), preferred: total("preferred") },
+    qualificationTotals,
     canEdit: canEditRequisition(actor, access),
     canChangeStatus: canChangeRequisitionStatus(actor),
     canMove: canMoveApplications(actor, access),
-    withdrawnCount: countRows.filter((row) => row.withdrawn).reduce((sum, row) => sum + Number(row.n), 0),
-    stages: stageRows.map((stage): BoardStage => {
+    withdrawnCount: showsApplications ? stageRows.reduce((sum, stage) => sum + stage.withdrawn, 0) : 0,
+    stages: stageRows.map(({ withdrawn: _withdrawn, ...stage }): BoardStage => {
       const rows = rowsByStage.get(stage.id) ?? [];
       const limit = pageOf(stage.id);
       return {
         ...stage,
-        count: Number(countRows.find((row) => row.stageId === stage.id && !row.withdrawn)?.n ?? 0),
+        count: showsApplications ? stage.count : 0,
         hasMore: rows.length > limit,
         applications: rows.slice(0, limit).map(({ firstName, lastName, ...card }) => ({ ...card, candidateName: `${firstName} ${lastName}` })),
       };

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, eq, isNotNull, isNull, lt, notExists, sql } from "drizzle-orm";
+import { type AnyColumn, and, asc, eq, isNotNull, isNull, lt, notExists, type SQL, sql } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { applications, candidates, stageEvents, stages } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
@@ -31,51 +32,41 @@ export async function getNeedsAttention(actor: Actor, requisitionId: string, now
   if (!canViewApplications(actor, access)) return [];
   const db = getDb();
   const [first] = await readBoardStages(requisitionId);
-  const columns = {
-    applicationId: applications.id,
-    firstName: candidates.firstName,
-    lastName: candidates.lastName,
-    stageId: stages.id,
-    stageName: stages.name,
-    enteredAt: applications.stageEnteredAt,
-    targetDays: stages.targetDays,
-  };
   const base = and(eq(applications.requisitionId, requisitionId), isNull(applications.withdrawnAt), eq(stages.kind, "active"));
-  const [overTarget, neverAnswered] = await Promise.all([
+  // Both lists in one query (a round trip costs more than either list): never answered first,
+  // oldest application first; then over target, longest in stage first.
+  const list = (rank: number, orderKey: AnyColumn, condition: SQL | undefined) =>
     db
-      .select(columns)
+      .select({
+        applicationId: applications.id,
+        firstName: candidates.firstName,
+        lastName: candidates.lastName,
+        stageName: stages.name,
+        enteredAt: applications.stageEnteredAt,
+        targetDays: stages.targetDays,
+        rank: sql<number>`${rank}::int`.as("rank"),
+        orderKey: sql<Date>`${orderKey}`.as("order_key"),
+      })
       .from(applications)
       .innerJoin(stages, eq(stages.id, applications.stageId))
       .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-      .where(and(base, isNotNull(stages.targetDays), sql`${applications.stageEnteredAt} < ${now.toISOString()}::timestamptz - make_interval(days => ${stages.targetDays})`))
-      .orderBy(asc(applications.stageEnteredAt))
-      .limit(limit),
-    first
-      ? db
-          .select(columns)
-          .from(applications)
-          .innerJoin(stages, eq(stages.id, applications.stageId))
-          .innerJoin(candidates, eq(candidates.id, applications.candidateId))
-          .where(
-            and(
-              base,
-              eq(applications.stageId, first.id),
-              lt(applications.createdAt, new Date(now.getTime() - NEVER_ANSWERED_DAYS * DAY_MS)),
-              notExists(db.select({ one: sql`1` }).from(stageEvents).where(and(eq(stageEvents.applicationId, applications.id), isNotNull(stageEvents.fromStageId)))),
-            ),
-          )
-          .orderBy(asc(applications.createdAt))
-          .limit(limit)
-      : Promise.resolve([]),
-  ]);
+      .where(and(base, condition))
+      .orderBy(asc(orderKey))
+      .limit(limit);
+  const neverAnswered = and(
+    first ? eq(applications.stageId, first.id) : sql`false`,
+    lt(applications.createdAt, new Date(now.getTime() - NEVER_ANSWERED_DAYS * DAY_MS)),
+    notExists(db.select({ one: sql`1` }).from(stageEvents).where(and(eq(stageEvents.applicationId, applications.id), isNotNull(stageEvents.fromStageId)))),
+  );
+  const overTarget = and(isNotNull(stages.targetDays), sql`${applications.stageEnteredAt} < ${now.toISOString()}::timestamptz - make_interval(days => ${stages.targetDays})`);
+  const rows = await unionAll(list(1, applications.createdAt, neverAnswered), list(2, applications.stageEnteredAt, overTarget)).orderBy(sql`rank`, sql`order_key`);
   const seen = new Set<string>();
   const items: AttentionItem[] = [];
-  for (const [rows, why] of [[neverAnswered, "never-answered"], [overTarget, "over-target"]] as const) {
-    for (const row of rows) {
-      if (seen.has(row.applicationId)) continue;
-      seen.add(row.applicationId);
-      items.push({ applicationId: row.applicationId, candidateName: `${row.firstName} ${row.lastName}`, stageName: row.stageName, enteredAt: row.enteredAt, why, targetDays: row.targetDays });
-    }
+  for (const row of rows) {
+    if (seen.has(row.applicationId)) continue;
+    seen.add(row.applicationId);
+    const why = row.rank === 1 ? "never-answered" : "over-target";
+    items.push({ applicationId: row.applicationId, candidateName: `${row.firstName} ${row.lastName}`, stageName: row.stageName, enteredAt: row.enteredAt, why, targetDays: row.targetDays });
   }
   return items.slice(0, limit);
 }

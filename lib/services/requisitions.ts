@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { and, asc, count, eq, getTableColumns, inArray, isNull, like, or } from "drizzle-orm";
+import { and, asc, count, eq, getTableColumns, inArray, isNull, like, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { applications, qualifications, requisitionMembers, requisitionStatusEvents, requisitions, stages } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
@@ -138,19 +138,22 @@ export async function listDashboardRequisitions(actor: Actor): Promise<Dashboard
 }
 
 /**
- * The requisition header for dashboard pages; not-found for anyone off its team. Memoised for the
+ * The requisition header for dashboard pages, with how many qualifications of each kind it asks
+ * for (the cards' "Required 3/5"); not-found for anyone off its team. Memoised for the
  * request (React cache, keyed by the actor object and id): the board's services each check access
  * and would otherwise read the same row and roles several times per render.
  */
 export const getDashboardRequisition = cache(async (actor: Actor, requisitionId: string) => {
   const db = getDb();
+  const current = (kind: "required" | "preferred") =>
+    sql<number>`(select count(*) from ${qualifications} where ${qualifications.requisitionId} = ${requisitionId} and ${qualifications.kind} = ${kind} and ${qualifications.archivedAt} is null)::int`;
   const [found] = await db
-    .select({ row: getTableColumns(requisitions), teamRoles: teamRolesColumn(actor, requisitionId) })
+    .select({ row: getTableColumns(requisitions), teamRoles: teamRolesColumn(actor, requisitionId), required: current("required"), preferred: current("preferred") })
     .from(requisitions)
     .where(eq(requisitions.id, requisitionId))
     .limit(1);
   if (!found) throw new NotFoundError("That requisition");
   const access: RequisitionAccess = { teamRoles: found.teamRoles };
   if (!canViewRequisitionInDashboard(actor, access)) throw new NotFoundError("That requisition");
-  return { requisition: toJobPosting(found.row, []), status: found.row.status, access };
+  return { requisition: toJobPosting(found.row, []), status: found.row.status, access, qualificationTotals: { required: found.required, preferred: found.preferred } };
 });
