@@ -1,10 +1,12 @@
 import { asc, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { applications, outboxMessages, rejectionReasons, stageEvents, stages } from "@/db/schema";
 import { applyToTestRequisition, createTestRequisition, createTestUser, uniqueEmail } from "@/db/testing/factories";
 import { withTestDatabase } from "@/db/testing/with-test-database";
 import type { UserActor } from "@/lib/domain/actor";
+import { stopLiveHub } from "@/lib/live/live-hub";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { moveApplication } from "./pipeline";
 import { addRejectionReason, archiveRejectionReason, getRejectionEmail, listRejectionReasons, rejectApplication, undoRejectionEmail } from "./rejections";
@@ -167,5 +169,24 @@ describe("managing reasons", () => {
     await expect(addRejectionReason(recruiter, { label: "  ", kind: "we_rejected" })).rejects.toBeInstanceOf(ValidationError);
     const [first] = await listRejectionReasons(manager);
     await expect(archiveRejectionReason(manager, first!.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("the list of reasons, kept by each process", () => {
+  afterAll(() => stopLiveHub());
+
+  it("follows a change another process announces through PostgreSQL", async () => {
+    const before = await listRejectionReasons(recruiter);
+    // Another process's addition: straight into the database, then its notification.
+    const [added] = await getDb().insert(rejectionReasons).values({ label: `Elsewhere ${uniqueEmail()}`, kind: "we_rejected", position: 99 }).returning();
+    expect((await listRejectionReasons(recruiter)).map((reason) => reason.id)).not.toContain(added!.id);
+    const other = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => undefined });
+    try {
+      await other`select pg_notify('shortlist_rejection_reasons', '')`;
+    } finally {
+      await other.end();
+    }
+    await expect.poll(async () => (await listRejectionReasons(recruiter)).map((reason) => reason.id), { timeout: 5_000 }).toContain(added!.id);
+    expect((await listRejectionReasons(recruiter)).length).toBe(before.length + 1);
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, isNull, max, sql } from "drizzle-orm";
 import { z } from "zod";
+import { notifiedCache } from "@/lib/app/notified-cache";
 import { getDb, type Executor } from "@/db/client";
 import { candidates, outboxMessages, rejectionReasons, requisitions, stageEvents } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
@@ -43,24 +44,28 @@ async function activeReasons(db: Executor): Promise<RejectionReasonDto[]> {
 }
 
 /**
+ * The reasons are the same for every requisition and change only when someone edits the list, but
+ * every board view needs them: each process keeps them until a change, announced to every process
+ * through PostgreSQL (lib/app/notified-cache.ts).
+ */
+const reasonsCache = notifiedCache({ channel: "shortlist_rejection_reasons", name: "Rejection reasons cache", safetyNetMs: 60_000, maxEntries: 1 });
+
+/**
  * The configured reasons, seeded with sensible defaults the first time anyone asks. The seed runs
  * under a transaction-scoped advisory lock so two first requests do not both insert the list.
- * Archived reasons are read too (the list is short): they say the list was seeded, in the same
- * query that the board, which asks on every view, needs anyway.
  */
 export async function listRejectionReasons(actor: Actor): Promise<RejectionReasonDto[]> {
   if (!isStaff(actor) && actor.kind !== "system") throw new NotFoundError();
-  const db = getDb();
-  const all = await db
-    .select({ id: rejectionReasons.id, label: rejectionReasons.label, kind: rejectionReasons.kind, archived: sql<boolean>`${rejectionReasons.archivedAt} is not null` })
-    .from(rejectionReasons)
-    .orderBy(asc(rejectionReasons.kind), asc(rejectionReasons.position));
-  if (all.length > 0) return all.filter((reason) => !reason.archived).map(({ archived: _archived, ...reason }) => reason);
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${"rejection_reasons_seed"}))`);
-    const again = await tx.select({ id: rejectionReasons.id }).from(rejectionReasons).limit(1);
-    if (again.length === 0) await tx.insert(rejectionReasons).values(defaultReasons.map((reason, position) => ({ ...reason, position })));
-    return activeReasons(tx);
+  return reasonsCache.get("active", async () => {
+    const db = getDb();
+    const existing = await db.select({ id: rejectionReasons.id }).from(rejectionReasons).limit(1);
+    if (existing.length > 0) return activeReasons(db);
+    return db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${"rejection_reasons_seed"}))`);
+      const again = await tx.select({ id: rejectionReasons.id }).from(rejectionReasons).limit(1);
+      if (again.length === 0) await tx.insert(rejectionReasons).values(defaultReasons.map((reason, position) => ({ ...reason, position })));
+      return activeReasons(tx);
+    });
   });
 }
 
@@ -199,7 +204,7 @@ export async function addRejectionReason(actor: Actor, input: z.input<typeof rea
   const parsed = reasonInputSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError("The reason could not be added.", z.flattenError(parsed.error).fieldErrors);
   await listRejectionReasons(actor);
-  return getDb().transaction(async (tx) => {
+  const added = await getDb().transaction(async (tx) => {
     const [last] = await tx.select({ position: max(rejectionReasons.position) }).from(rejectionReasons).where(eq(rejectionReasons.kind, parsed.data.kind));
     const [row] = await tx
       .insert(rejectionReasons)
@@ -209,6 +214,8 @@ export async function addRejectionReason(actor: Actor, input: z.input<typeof rea
     await writeAudit(tx, actor, { action: "rejection_reason.add", targetType: "rejection_reason", targetId: row.id });
     return row;
   });
+  await reasonsCache.invalidateEverywhere();
+  return added;
 }
 
 /** Archived, not deleted: past rejections keep pointing at their reason. */
@@ -224,4 +231,5 @@ export async function archiveRejectionReason(actor: Actor, reasonId: string, now
     if (done.length === 0) throw new NotFoundError("That reason");
     await writeAudit(tx, actor, { action: "rejection_reason.archive", targetType: "rejection_reason", targetId: reasonId });
   });
+  await reasonsCache.invalidateEverywhere();
 }
