@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { decode, encode } from "next-auth/jwt";
+import { TEST_AUTH_SECRET } from "../scripts/lib/test-auth-secret";
 import { applyToSeedJob } from "./support/apply";
 import { demoLogin, openSeedApplicationAsManager, signIn } from "./support/demo";
 import { uniqueCandidate } from "./support/files";
@@ -7,6 +9,27 @@ test("a signed-out visitor to the dashboard lands on the sign-in page", async ({
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByRole("heading", { name: "Sign in to Shortlist" })).toBeVisible();
+});
+
+test("a session ends a day after signing in, however fresh its cookie; one signed in an hour ago goes on", async ({ page, baseURL }) => {
+  await signIn(page, "hiring_manager");
+  const cookieName = "authjs.session-token";
+  const issued = (await page.context().cookies()).find((cookie) => cookie.name === cookieName);
+  const token = await decode({ token: issued!.value, secret: TEST_AUTH_SECRET, salt: cookieName });
+  // The cookie Auth.js would have slid forward a minute ago, for a sign-in `hoursAgo` hours back.
+  const sessionSignedIn = async (hoursAgo: number) => {
+    const value = await encode({ token: { sub: token!.sub, signedInAt: Date.now() - hoursAgo * 3_600_000 }, secret: TEST_AUTH_SECRET, salt: cookieName });
+    await page.context().addCookies([{ name: cookieName, value, url: baseURL! }]);
+  };
+
+  await sessionSignedIn(1);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+
+  await sessionSignedIn(25);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/login/);
 });
 
 test.describe("wrong credentials get one generic error", () => {

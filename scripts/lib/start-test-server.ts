@@ -7,6 +7,7 @@ import { migrateDatabase } from "@/db/runtime/migrate";
 import { seedIfEmpty } from "@/db/seed/seed";
 import { withDatabase } from "@/db/testing/database-urls";
 import { clearRuntimeCaches } from "./next-runtime-cache";
+import { TEST_AUTH_SECRET } from "./test-auth-secret";
 
 /**
  * What the e2e server and the benchmarks share: a fresh database (on DATABASE_URL's server, or an
@@ -52,13 +53,14 @@ export async function seedTestDatabase(url: string, extra?: () => Promise<void>)
   await closeDb();
 }
 
-export const TEST_AUTH_SECRET = "e2e-only-secret-not-for-production-use-0123456789";
 
 /**
  * `next start` on loopback against `databaseUrl`; the build must exist (`next build`). `cluster`:
  * as `npm start` serves, one worker per core (scripts/next-cluster.mjs) — the benchmarks measure
  * that; tests and drills watch a single server process.
  */
+export { TEST_AUTH_SECRET };
+
 export function startNextServer(options: { port: string; databaseUrl: string; stdio: "inherit" | "ignore"; cluster?: boolean }): ChildProcess {
   clearRuntimeCaches();
   const entry = options.cluster ? path.resolve("scripts/next-cluster.mjs") : require.resolve("next/dist/bin/next");
