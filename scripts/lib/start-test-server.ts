@@ -9,6 +9,8 @@ import { withDatabase } from "@/db/testing/database-urls";
 import { clearRuntimeCaches } from "./next-runtime-cache";
 import { TEST_AUTH_SECRET } from "./test-auth-secret";
 
+export { TEST_AUTH_SECRET };
+
 /**
  * What the e2e server and the benchmarks share: a fresh database (on DATABASE_URL's server, or an
  * embedded cluster of their own), migrated and seeded with the demo team, then `next start` on the
@@ -59,8 +61,6 @@ export async function seedTestDatabase(url: string, extra?: () => Promise<void>)
  * as `npm start` serves, one worker per core (scripts/next-cluster.mjs) — the benchmarks measure
  * that; tests and drills watch a single server process.
  */
-export { TEST_AUTH_SECRET };
-
 export function startNextServer(options: { port: string; databaseUrl: string; stdio: "inherit" | "ignore"; cluster?: boolean }): ChildProcess {
   clearRuntimeCaches();
   const entry = options.cluster ? path.resolve("scripts/next-cluster.mjs") : require.resolve("next/dist/bin/next");
