@@ -58,7 +58,14 @@ export function Board(props: BoardProps) {
   useLiveRefresh({ requisitionId });
 
   const stageById = (id: string) => stages.find((s) => s.id === id);
-  const placed = cards.map((card) => ({ ...card, stageId: moves[card.id] ?? card.stageId }));
+  const placed = cards.map((card) => ({ ...card, stageId: moves[card.id] ?? card.stageId, shownIn: card.stageId }));
+  // Where a card may go depends only on its stage: worked out once per column, not once per card.
+  const targetsByStage = new Map<string, ReturnType<typeof moveTargets<BoardStageView>>>();
+  const targetsFrom = (from: BoardStageView) => {
+    let targets = targetsByStage.get(from.id);
+    if (!targets) targetsByStage.set(from.id, (targets = moveTargets(actor, access, from, stages)));
+    return targets;
+  };
   const needle = filter.trim().toLowerCase();
   const shown = (card: BoardCardView) => !needle || card.candidateName.toLowerCase().includes(needle);
   const order = stages.flatMap((s) => (s.kind === "active" ? placed.filter((c) => c.stageId === s.id && shown(c)).map((c) => c.id) : []));
@@ -220,8 +227,9 @@ export function Board(props: BoardProps) {
         <div className="mt-4 flex gap-4 overflow-x-auto pb-4">
           {stages.map((stage) => {
             const inStage = placed.filter((c) => c.stageId === stage.id);
-            const arrived = inStage.filter((c) => cards.find((o) => o.id === c.id)?.stageId !== stage.id).length;
-            const left = cards.filter((c) => c.stageId === stage.id && moves[c.id] && moves[c.id] !== stage.id).length;
+            // Cards moved here or away and not yet confirmed by a refresh (the server's count is from before).
+            const arrived = inStage.filter((c) => c.stageId !== c.shownIn).length;
+            const left = placed.filter((c) => c.shownIn === stage.id && c.stageId !== stage.id).length;
             const fromStage = dragged ? stageById(dragged.stageId) : undefined;
             const dropAllowed = dragged && fromStage ? checkStageMove(actor, fromStage, stage, undefined, access).ok : null;
             return (
@@ -238,7 +246,7 @@ export function Board(props: BoardProps) {
                       canMove={canMove}
                       selected={selection.ids.has(card.id)}
                       hidden={!shown(card)}
-                      targets={moveTargets(actor, access, from, stages)}
+                      targets={targetsFrom(from)}
                       onChoose={moveCard}
                       onSelect={(c, shift) => setSelection(shift ? selectRange(selection, order, c.id) : toggleCard(selection, c.id))}
                     />
