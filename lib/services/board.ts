@@ -140,7 +140,11 @@ export async function getRequisitionPipeline(actor: Actor, requisitionId: string
       : Promise.resolve([]),
   ]);
   const rowsByStage = new Map<string, (typeof cardRows)[number]["card"][]>();
-  for (const { stageId, card } of [...cardRows, ...expandedRows]) rowsByStage.set(stageId, [...(rowsByStage.get(stageId) ?? []), card]);
+  for (const { stageId, card } of [...cardRows, ...expandedRows]) {
+    const rows = rowsByStage.get(stageId);
+    if (rows) rows.push(card);
+    else rowsByStage.set(stageId, [card]);
+  }
   return {
     requisition: { id: requisition.id, title: requisition.title, slug: requisition.slug, status },
     showsApplications,
