@@ -3,37 +3,14 @@ import { expect, test } from "@playwright/test";
 import { applyToSeedJob } from "./support/apply";
 import { SEED_JOB_TITLE, signIn } from "./support/demo";
 import { uniqueCandidate } from "./support/files";
-
-function posting(title: string) {
-  return `${title}
-Acme Analytics · Data Platform · Remote (US) · $150,000 - $190,000 per year · Full-time
-
-About the role
-You will own the pipelines that move our customers' data.
-
-Responsibilities
-- Build and operate batch and streaming pipelines.
-- Keep data quality high with tests and monitoring.
-
-Requirements
-- 5+ years building data pipelines in Python.
-- Strong SQL and data modeling skills.
-
-Nice to have
-- Experience with dbt.
-- Airflow in production.
-
-Benefits
-- Fully remote team with quarterly offsites.
-`;
-}
+import { remoteDataPosting } from "./support/postings";
 
 test("a recruiter pastes a posting, fixes a field, moves a preferred item to required and publishes it", async ({ page }) => {
   const tag = randomBytes(3).toString("hex");
   const title = `Staff Data Engineer ${tag}`;
   await signIn(page, "recruiter");
   await page.getByRole("link", { name: "New requisition" }).click();
-  await page.getByLabel("Posting text").fill(posting(title));
+  await page.getByLabel("Posting text").fill(remoteDataPosting(title));
   await page.getByRole("button", { name: "Parse posting" }).click();
 
   await expect(page.getByRole("heading", { name: "Review the requisition" })).toBeFocused();
@@ -78,7 +55,7 @@ test("a draft keeps what was typed when saving fails, and saves once fixed", asy
   const tag = randomBytes(3).toString("hex");
   await signIn(page, "recruiter");
   await page.goto("/dashboard/requisitions/new");
-  await page.getByLabel("Posting text").fill(posting(`Analytics Engineer ${tag}`));
+  await page.getByLabel("Posting text").fill(remoteDataPosting(`Analytics Engineer ${tag}`));
   await page.getByRole("button", { name: "Parse posting" }).click();
   await page.getByLabel("Minimum").fill("200000");
   await page.getByLabel("Maximum").fill("100000");

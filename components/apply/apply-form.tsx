@@ -4,8 +4,9 @@ import { getApplicationForm } from "@/lib/services/application-form";
 import { ApplyFormClient } from "./apply-form-client";
 
 /**
- * The apply form of an open job, with its questions read fresh (they are not part of the cached
- * job page) and a new submission id, so that posting this form twice makes one application.
+ * The apply form of an open job, with its questions (kept per process until a recruiter edits
+ * them: lib/services/application-form.ts) and a new submission id, so that posting this form
+ * twice makes one application.
  */
 export async function ApplyForm({ slug }: { slug: string }) {
   const form = await getApplicationForm(slug);

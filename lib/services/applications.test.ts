@@ -12,6 +12,7 @@ import {
   outboxMessages,
   qualificationAnswers,
   questionAnswers,
+  requisitions,
   resumes,
   selfIdentifications,
   stageEvents,
@@ -50,7 +51,7 @@ describe("submitApplication", () => {
     expect(await db.select().from(selfIdentifications).where(eq(selfIdentifications.applicationId, id))).toMatchObject([
       { gender: "Woman", veteranStatus: "Decline to self-identify", raceEthnicity: "Decline to self-identify" },
     ]);
-    expect(await db.select().from(resumes).where(eq(resumes.applicationId, id))).toMatchObject([{ textStatus: "pending", contentType: "application/pdf" }]);
+    expect(await db.select().from(resumes).where(eq(resumes.applicationId, id))).toMatchObject([{ id: result.resumeId, textStatus: "pending", contentType: "application/pdf" }]);
     expect(await rows(stageEvents, eq(stageEvents.applicationId, id))).toBe(1);
     expect(await rows(auditLog, eq(auditLog.targetId, id))).toBe(1);
     const [token] = await db.select().from(applicationStatusTokens).where(eq(applicationStatusTokens.applicationId, id));
@@ -196,6 +197,17 @@ describe("submitApplication", () => {
     } finally {
       delete process.env.RATE_LIMIT_APPLY_PER_EMAIL_DAY;
     }
+  });
+
+  it("refuses a job closed after its form was read, whatever the process kept of the form, and stores nothing", async () => {
+    const req = await createTestRequisition();
+    // Reads the form, which this process now keeps.
+    const submission = await validSubmission(req.slug);
+    // Closed behind the service's back: no cache is told.
+    await getDb().update(requisitions).set({ status: "closed", closeReason: "cancelled" }).where(eq(requisitions.id, req.id));
+    await expect(submitApplication(anonymousActor, submission, testContext)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await rows(applications, eq(applications.requisitionId, req.id))).toBe(0);
+    expect(await rows(candidates, eq(candidates.email, submission.contact.email))).toBe(0);
   });
 
   it.each(["draft", "paused", "closed"] as const)("answers not-found for a %s requisition", async (status) => {

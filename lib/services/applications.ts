@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import {
@@ -13,7 +13,6 @@ import {
   resumes,
   selfIdentifications,
   stageEvents,
-  stages,
 } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
 import { checkQuestionAnswer } from "@/lib/domain/application-questions";
@@ -21,7 +20,7 @@ import type { QualificationAnswerValue } from "@/lib/domain/application-types";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/domain/privacy-notice";
 import { checkResume, resumeContentTypes, safeResumeFilename } from "@/lib/domain/resume-file";
 import { normaliseSelfIdentification } from "@/lib/domain/self-identification";
-import { getApplicationForm } from "./application-form";
+import { getApplicationForm, openFirstStage } from "./application-form";
 import { contactSchema, qualificationAnswerSchema, type ContactInput } from "./application-schema";
 import { writeAudit } from "./audit";
 import { RateLimitedError, ValidationError } from "./errors";
@@ -63,7 +62,8 @@ export type SubmitResult =
  */
 export async function submitApplication(actor: Actor, input: ApplicationSubmission, context: SubmissionContext): Promise<SubmitResult> {
   const now = context.now ?? new Date();
-  const form = await getApplicationForm(input.slug);
+  // The form's questions may come from a cache; whether the job is open now never does.
+  const [form, opening] = await Promise.all([getApplicationForm(input.slug), openFirstStage(input.slug)]);
   const fieldErrors: Record<string, string[]> = {};
   const contact = contactSchema.safeParse(input.contact);
   if (!contact.success) Object.assign(fieldErrors, z.flattenError(contact.error).fieldErrors);
@@ -97,17 +97,8 @@ export async function submitApplication(actor: Actor, input: ApplicationSubmissi
   const resume = input.resume;
 
   const db = getDb();
-  const [limit, [firstStage]] = await Promise.all([
-    consumeRateLimits(db, applyRateLimits(context.ip, details.email), now),
-    db
-      .select({ id: stages.id })
-      .from(stages)
-      .where(and(eq(stages.requisitionId, form.job.id), eq(stages.kind, "active"), isNull(stages.archivedAt)))
-      .orderBy(asc(stages.position))
-      .limit(1),
-  ]);
+  const limit = await consumeRateLimits(db, applyRateLimits(context.ip, details.email), now);
   if (!limit.allowed) throw new RateLimitedError(limit.retryAfterSeconds);
-  if (!firstStage) throw new Error(`requisition ${form.job.id} has no active stage`);
 
   return db.transaction(async (tx) => {
     // The search document (the application, its answers, its evidence) and the stage stays (the
@@ -128,8 +119,8 @@ export async function submitApplication(actor: Actor, input: ApplicationSubmissi
       .insert(applications)
       .values({
         candidateId: candidate.id,
-        requisitionId: form.job.id,
-        stageId: firstStage.id,
+        requisitionId: opening.requisitionId,
+        stageId: opening.stageId,
         submissionId: input.submissionId,
         phone: details.phone,
         location: details.location,
@@ -148,7 +139,7 @@ export async function submitApplication(actor: Actor, input: ApplicationSubmissi
       const [existing] = await tx
         .select({ id: applications.id })
         .from(applications)
-        .where(and(eq(applications.candidateId, candidate.id), eq(applications.requisitionId, form.job.id)))
+        .where(and(eq(applications.candidateId, candidate.id), eq(applications.requisitionId, opening.requisitionId)))
         .limit(1);
       if (existing) {
         const { token, hash } = newSecretToken();
@@ -184,8 +175,8 @@ export async function submitApplication(actor: Actor, input: ApplicationSubmissi
         ? tx.insert(questionAnswers).values(asked.map((a) => ({ applicationId: application.id, questionKey: a.key, questionLabel: a.label, answer: a.answer, knockout: a.knockout })))
         : undefined,
       tx.insert(applicationConsents).values({ applicationId: application.id, noticeVersion: PRIVACY_NOTICE_VERSION, consentedAt: now }),
-      tx.insert(selfIdentifications).values({ ...normaliseSelfIdentification(input.selfIdentification), requisitionId: form.job.id, applicationId: application.id }),
-      tx.insert(stageEvents).values({ applicationId: application.id, toStageId: firstStage.id, actorUserId: null, createdAt: now }),
+      tx.insert(selfIdentifications).values({ ...normaliseSelfIdentification(input.selfIdentification), requisitionId: opening.requisitionId, applicationId: application.id }),
+      tx.insert(stageEvents).values({ applicationId: application.id, toStageId: opening.stageId, actorUserId: null, createdAt: now }),
       tx.insert(applicationStatusTokens).values({ tokenHash: hash, applicationId: application.id, createdAt: now }),
       enqueueEmail(tx, {
         to: details.email,
@@ -193,7 +184,7 @@ export async function submitApplication(actor: Actor, input: ApplicationSubmissi
         text: confirmationText(details.firstName, form.job.title, `${context.baseUrl}/status/${token}`),
       }),
       writeAudit(tx, actor, { action: "application.submit", targetType: "application", targetId: application.id, details: { ip: context.ip } }),
-      publishChange(tx, { kind: "application.created", requisitionId: form.job.id, applicationId: application.id }),
+      publishChange(tx, { kind: "application.created", requisitionId: opening.requisitionId, applicationId: application.id }),
     ]);
     // After every insert it reads has completed (the batch above is awaited first).
     await refreshDerivedRows(tx, application.id);

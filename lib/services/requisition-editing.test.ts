@@ -6,6 +6,7 @@ import { createTestRequisition, createTestUser, testPosting } from "@/db/testing
 import { withTestDatabase } from "@/db/testing/with-test-database";
 import type { UserActor } from "@/lib/domain/actor";
 import { draftFromPosting } from "@/lib/domain/requisition-draft";
+import { getApplicationForm } from "./application-form";
 import { NotFoundError, ValidationError } from "./errors";
 import { changeRequisitionStatus, getRequisitionForEditing, updateRequisition } from "./requisition-editing";
 import { createRequisitionFromDraft } from "./requisitions";
@@ -79,6 +80,16 @@ describe("updateRequisition", () => {
       .from(qualifications)
       .where(and(eq(qualifications.requisitionId, req.id), isNotNull(qualifications.archivedAt)));
     expect(archived.map((q) => q.id)).toEqual([second!.id]);
+  });
+
+  it("changes what the public apply form asks, though the form is kept between reads", async () => {
+    const req = await createTestRequisition({ team: team() });
+    const editable = await getRequisitionForEditing(manager, req.id);
+    const texts = (form: Awaited<ReturnType<typeof getApplicationForm>>) => [...form.job.requiredQualifications, ...form.job.preferredQualifications].map((q) => q.text);
+    expect(texts(await getApplicationForm(req.slug))).toEqual(editable.draft.qualifications.map((q) => q.text));
+    const [first] = editable.draft.qualifications;
+    await updateRequisition(manager, req.id, { ...editable.draft, qualifications: [{ ...first!, text: "Six years of Go." }] });
+    expect(texts(await getApplicationForm(req.slug))).toEqual(["Six years of Go."]);
   });
 
   it("refuses a qualification id that belongs to another requisition", async () => {

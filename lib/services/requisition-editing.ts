@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/domain/actor";
 import { canChangeRequisitionStatus, canEditRequisition, canViewRequisitionInDashboard } from "@/lib/domain/permissions";
 import type { RequisitionDraft } from "@/lib/domain/requisition-draft";
 import type { CloseReason, RequisitionStatus } from "@/lib/domain/requisition-types";
+import { forgetApplicationForms } from "./application-form";
 import { writeAudit } from "./audit";
 import { NotFoundError, ValidationError } from "./errors";
 import { loadRequisitionAccess } from "./requisition-access";
@@ -72,7 +73,7 @@ export async function getRequisitionForEditing(actor: Actor, requisitionId: stri
 export async function updateRequisition(actor: Actor, requisitionId: string, input: RequisitionDraftInput, now = new Date()) {
   const row = await loadEditable(actor, requisitionId);
   const draft = parseDraft(input);
-  return getDb().transaction(async (tx) => {
+  const saved = await getDb().transaction(async (tx) => {
     const current = await tx
       .select({ id: qualifications.id })
       .from(qualifications)
@@ -98,6 +99,9 @@ export async function updateRequisition(actor: Actor, requisitionId: string, inp
     await writeAudit(tx, actor, { action: "requisition.update", targetType: "requisition", targetId: row.id });
     return { id: row.id, slug: row.slug, status: row.status };
   });
+  // The public apply form shows the posting's qualifications.
+  await forgetApplicationForms();
+  return saved;
 }
 
 /** Publish, pause, resume, close or reopen; every change is recorded with who and when. */

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestRequisition, createTestUser, testContext, validSubmission } from "@/db/testing/factories";
 import { withTestDatabase } from "@/db/testing/with-test-database";
@@ -32,6 +33,25 @@ describe("custom application questions", () => {
     const detail = await getApplicationDetail(recruiter, result.applicationId);
     expect(detail.evidence.answers).toContainEqual({ key: licence.key, label: "Do you hold a driving licence?", answer: "No", knockout: true });
     expect(detail.evidence.summary.knockoutFlags).toContainEqual(expect.stringContaining("driving licence"));
+  });
+
+  it("are asked from the next form read after they are added or removed, though the form is kept between reads", async () => {
+    const req = await createTestRequisition({ posting: { workplaceType: "remote", locations: ["Remote (EU)"] } });
+    const before = await validSubmission(req.slug);
+    expect((await getApplicationForm(req.slug)).questions.map((q) => q.label)).toEqual(["Will you now or in the future require visa sponsorship?"]);
+
+    await addRequisitionQuestion(recruiter, req.id, { label: "Do you hold a driving licence?", kind: "yes_no", required: true, options: [], knockoutAnswers: [] });
+    const form = await getApplicationForm(req.slug);
+    const licence = form.questions.find((q) => q.label === "Do you hold a driving licence?");
+    expect(licence).toBeDefined();
+    // A form filled in before the question existed is now missing a required answer.
+    const missing = submitApplication(anonymousActor, before, testContext);
+    await expect(missing).rejects.toBeInstanceOf(ValidationError);
+    await expect(missing).rejects.toMatchObject({ fieldErrors: { [`question.${licence!.key}`]: expect.any(Array) } });
+
+    await removeRequisitionQuestion(recruiter, req.id, licence!.key);
+    expect((await getApplicationForm(req.slug)).questions.map((q) => q.label)).toEqual(["Will you now or in the future require visa sponsorship?"]);
+    expect((await submitApplication(anonymousActor, { ...before, submissionId: randomUUID() }, testContext)).status).toBe("created");
   });
 
   it("refuses a single-choice question without options and a knockout that is not an option", async () => {

@@ -6,6 +6,7 @@ import { requisitionQuestions, requisitions } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
 import { questionKinds } from "@/lib/domain/application-types";
 import { canManageRequisitionSetup } from "@/lib/domain/permissions";
+import { forgetApplicationForms } from "./application-form";
 import { writeAudit } from "./audit";
 import { NotFoundError, ValidationError } from "./errors";
 
@@ -53,6 +54,7 @@ export async function addRequisitionQuestion(actor: Actor, requisitionId: string
       .returning({ id: requisitionQuestions.id });
     await writeAudit(tx, actor, { action: "question.add", targetType: "requisition", targetId: requisition.id, details: { questionId: row?.id } });
   });
+  await forgetApplicationForms();
 }
 
 /** Removing a question archives it: applications that answered it keep the answer and its wording. */
@@ -68,4 +70,5 @@ export async function removeRequisitionQuestion(actor: Actor, requisitionId: str
     if (!row) throw new NotFoundError("That question");
     await writeAudit(tx, actor, { action: "question.remove", targetType: "requisition", targetId: requisition.id, details: { questionId } });
   });
+  await forgetApplicationForms();
 }
