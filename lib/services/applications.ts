@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -7,7 +7,9 @@ import {
   applicationConsents,
   applicationStatusTokens,
   applications,
+  auditLog,
   candidates,
+  outboxMessages,
   qualificationAnswers,
   questionAnswers,
   resumes,
@@ -22,14 +24,15 @@ import { checkResume, resumeContentTypes, safeResumeFilename } from "@/lib/domai
 import { normaliseSelfIdentification } from "@/lib/domain/self-identification";
 import { getApplicationForm, openFirstStage } from "./application-form";
 import { contactSchema, qualificationAnswerSchema, type ContactInput } from "./application-schema";
-import { writeAudit } from "./audit";
+import { auditRow } from "./audit";
 import { RateLimitedError, ValidationError } from "./errors";
-import { enqueueEmail } from "./outbox";
-import { discardUpload } from "./pending-uploads";
+import { enqueueEmail, outboxRow } from "./outbox";
+import { uploadDiscard } from "./pending-uploads";
 import { deferDerivedRows, refreshDerivedRows } from "./derived-rows";
 import { applyRateLimits, consumeRateLimits } from "./rate-limits";
 import { newSecretToken } from "./secret-tokens";
-import { publishChange } from "./live-events";
+import { changeNotification } from "./live-events";
+import { writeInOneStatement } from "./one-statement";
 
 export interface ApplicationSubmission {
   slug: string;
@@ -155,40 +158,43 @@ export async function submitApplication(actor: Actor, input: ApplicationSubmissi
 
     const buffer = Buffer.from(resume.bytes);
     const { token, hash } = newSecretToken();
-    // Independent inserts, sent together on the transaction's connection (postgres.js pipelines
-    // them): one round trip instead of ten. Any failure still rolls the whole transaction back.
-    const [[storedResume]] = await Promise.all([
-      tx
-        .insert(resumes)
-        .values({
-          applicationId: application.id,
-          filename: safeResumeFilename(resume.filename, resumeCheck.kind),
-          contentType: resumeContentTypes[resumeCheck.kind],
-          sizeBytes: buffer.byteLength,
-          sha256: createHash("sha256").update(buffer).digest("hex"),
-          data: buffer,
-        })
-        .returning({ id: resumes.id }),
-      resume.pendingToken ? discardUpload(tx, resume.pendingToken) : undefined,
-      answers.length ? tx.insert(qualificationAnswers).values(answers.map((a) => ({ ...a, applicationId: application.id }))) : undefined,
-      asked.length
-        ? tx.insert(questionAnswers).values(asked.map((a) => ({ applicationId: application.id, questionKey: a.key, questionLabel: a.label, answer: a.answer, knockout: a.knockout })))
-        : undefined,
+    const resumeId = randomUUID();
+    const discard = resume.pendingToken ? uploadDiscard(tx, resume.pendingToken) : null;
+    const audit = await auditRow(actor, { action: "application.submit", targetType: "application", targetId: application.id, details: { ip: context.ip } });
+    const confirmation = outboxRow({
+      to: details.email,
+      subject: `Your application for ${form.job.title}`,
+      text: confirmationText(details.firstName, form.job.title, `${context.baseUrl}/status/${token}`),
+    });
+    const writes = [
+      tx.insert(resumes).values({
+        id: resumeId,
+        applicationId: application.id,
+        filename: safeResumeFilename(resume.filename, resumeCheck.kind),
+        contentType: resumeContentTypes[resumeCheck.kind],
+        sizeBytes: buffer.byteLength,
+        sha256: createHash("sha256").update(buffer).digest("hex"),
+        data: buffer,
+      }),
+      ...(discard ? [discard] : []),
+      ...(answers.length ? [tx.insert(qualificationAnswers).values(answers.map((a) => ({ ...a, applicationId: application.id })))] : []),
+      ...(asked.length
+        ? [tx.insert(questionAnswers).values(asked.map((a) => ({ applicationId: application.id, questionKey: a.key, questionLabel: a.label, answer: a.answer, knockout: a.knockout })))]
+        : []),
       tx.insert(applicationConsents).values({ applicationId: application.id, noticeVersion: PRIVACY_NOTICE_VERSION, consentedAt: now }),
       tx.insert(selfIdentifications).values({ ...normaliseSelfIdentification(input.selfIdentification), requisitionId: opening.requisitionId, applicationId: application.id }),
       tx.insert(stageEvents).values({ applicationId: application.id, toStageId: opening.stageId, actorUserId: null, createdAt: now }),
       tx.insert(applicationStatusTokens).values({ tokenHash: hash, applicationId: application.id, createdAt: now }),
-      enqueueEmail(tx, {
-        to: details.email,
-        subject: `Your application for ${form.job.title}`,
-        text: confirmationText(details.firstName, form.job.title, `${context.baseUrl}/status/${token}`),
-      }),
-      writeAudit(tx, actor, { action: "application.submit", targetType: "application", targetId: application.id, details: { ip: context.ip } }),
-      publishChange(tx, { kind: "application.created", requisitionId: opening.requisitionId, applicationId: application.id }),
-    ]);
-    // After every insert it reads has completed (the batch above is awaited first).
+      tx.insert(outboxMessages).values(confirmation),
+      tx.insert(auditLog).values(audit),
+    ];
+    const announcement = changeNotification({ kind: "application.created", requisitionId: opening.requisitionId, applicationId: application.id });
+    // The independent writes go as one statement: one parse and plan instead of ten. Any failure
+    // rolls everything back.
+    await writeInOneStatement(tx, writes, announcement);
+    // A statement of its own, after the writes have completed: it reads their rows.
     await refreshDerivedRows(tx, application.id);
-    return { status: "created", applicationId: application.id, statusToken: token, resumeId: storedResume!.id } as const;
+    return { status: "created", applicationId: application.id, statusToken: token, resumeId } as const;
   });
 }
 

@@ -18,8 +18,13 @@ export interface AuditEntry {
  * id and client address come from the current request, and stay null for scripts and jobs.
  */
 export async function writeAudit(tx: Executor, actor: Actor, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values(await auditRow(actor, entry));
+}
+
+/** The row writeAudit inserts, for a caller that sends it with other writes (lib/services/one-statement.ts). */
+export async function auditRow(actor: Actor, entry: AuditEntry): Promise<typeof auditLog.$inferInsert> {
   const { requestId, ipAddress } = await currentRequestMetadata();
-  await tx.insert(auditLog).values({
+  return {
     actorUserId: actor.kind === "user" ? actor.id : null,
     action: entry.action,
     targetType: entry.targetType,
@@ -27,5 +32,5 @@ export async function writeAudit(tx: Executor, actor: Actor, entry: AuditEntry):
     requestId,
     ipAddress,
     details: { actorKind: actor.kind, ...(actor.kind === "system" ? { purpose: actor.purpose } : {}), ...entry.details },
-  });
+  };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 
 /** The PostgreSQL channel every app instance LISTENs on for changes to show live. */
@@ -20,5 +20,10 @@ export interface LiveChange {
  * listeners re-read what they may see through the services.
  */
 export async function publishChange(tx: Executor, change: LiveChange): Promise<void> {
-  await tx.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(change)})`);
+  await tx.execute(sql`select ${changeNotification(change)}`);
+}
+
+/** The expression publishChange selects, for a caller that sends it with other writes (lib/services/one-statement.ts). */
+export function changeNotification(change: LiveChange): SQL {
+  return sql`pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(change)})`;
 }

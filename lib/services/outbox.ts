@@ -53,17 +53,19 @@ export interface EmailToSend {
  * The calling service has already authorized the change, so there is no actor here.
  */
 export async function enqueueEmail(tx: Executor, message: EmailToSend): Promise<{ id: string }> {
+  const [row] = await tx.insert(outboxMessages).values(outboxRow(message)).returning({ id: outboxMessages.id });
+  if (!row) throw new Error("The outbox insert returned no row.");
+  return { id: row.id };
+}
+
+/** The checked row enqueueEmail inserts, for a caller that sends it with other writes (lib/services/one-statement.ts). */
+export function outboxRow(message: EmailToSend): typeof outboxMessages.$inferInsert {
   const parsed = outgoingEmailSchema.safeParse(message);
   if (!parsed.success) {
     throw new ValidationError("The email could not be queued.", z.flattenError(parsed.error).fieldErrors);
   }
   const { to, subject, text, attachments } = parsed.data;
-  const [row] = await tx
-    .insert(outboxMessages)
-    .values({ toAddress: to, subject, textBody: text, attachments })
-    .returning({ id: outboxMessages.id });
-  if (!row) throw new Error("The outbox insert returned no row.");
-  return { id: row.id };
+  return { toAddress: to, subject, textBody: text, attachments };
 }
 
 export type OutboxStatus = (typeof outboxMessages.$inferSelect)["status"];

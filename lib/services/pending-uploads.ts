@@ -41,7 +41,10 @@ export async function findUpload(token: string, now = new Date()): Promise<Pendi
   return row ? { filename: row.filename, kind: row.kind as ResumeKind, bytes: new Uint8Array(row.data) } : null;
 }
 
-/** Called in the application's transaction: the stashed copy is gone once the application holds it. */
-export async function discardUpload(tx: Executor, token: string): Promise<void> {
-  if (looksLikeSecretToken(token)) await tx.delete(pendingUploads).where(eq(pendingUploads.tokenHash, hashSecretToken(token)));
+/**
+ * The delete that discards a stashed upload, unsent, or null for a token that cannot be one: sent
+ * in the application's transaction, so the stashed copy is gone once the application holds it.
+ */
+export function uploadDiscard(tx: Executor, token: string) {
+  return looksLikeSecretToken(token) ? tx.delete(pendingUploads).where(eq(pendingUploads.tokenHash, hashSecretToken(token))) : null;
 }
