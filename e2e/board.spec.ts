@@ -26,7 +26,7 @@ test("a card dragged to the next column moves there and stays", async ({ page, b
   const name = await appliedCandidate(page);
   const team = await browser.newPage();
   await openBoard(team, "hiring_manager");
-  const handle = card(team, "Applied", name).getByText("Interviews —");
+  const handle = card(team, "Applied", name).getByText("No interviews yet");
   // The newest card is at the bottom of a long column: bring it into view, then drag sideways
   // (columns are as tall as the tallest, so the target is right beside it).
   await handle.scrollIntoViewIfNeeded();

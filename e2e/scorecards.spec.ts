@@ -11,7 +11,7 @@ const IRIS = "Iris Interviewer";
 
 
 /** Applies as a new candidate and has the recruiter schedule one interview with one demo interviewer; returns the scorecard path. */
-async function scheduleFor(page: Page, browser: Browser, title: string, interviewer: string): Promise<{ recruiter: Page; applicationUrl: string; scorecardPath: string }> {
+async function scheduleFor(page: Page, browser: Browser, title: string, interviewer: string): Promise<{ recruiter: Page; applicationUrl: string; scorecardPath: string; candidateName: string }> {
   const candidate = uniqueCandidate();
   await applyToSeedJob(page, candidate);
   const recruiter = await signInAs(browser, "Rita Recruiter");
@@ -33,13 +33,13 @@ async function scheduleFor(page: Page, browser: Browser, title: string, intervie
   await recruiter.reload();
   const scorecardPath = (await recruiter.getByRole("region", { name: "Interviews" }).getByRole("link", { name: `Scorecards for ${title}` }).last().getAttribute("href")) ?? "";
   expect(scorecardPath).toMatch(/^\/dashboard\/interviews\/[0-9a-f-]{36}\/scorecard$/);
-  return { recruiter, applicationUrl, scorecardPath };
+  return { recruiter, applicationUrl, scorecardPath, candidateName: `${candidate.firstName} ${candidate.lastName}` };
 }
 
 test("a draft saves itself and survives a reload; a submitted scorecard changes only by an amendment with a reason; calibration is for recruiters", async ({ page, browser }) => {
   // Four people, two reloads and the reports page on the demo data: longer than the default minute.
   test.setTimeout(180_000);
-  const { recruiter, applicationUrl, scorecardPath } = await scheduleFor(page, browser, "Debrief loop", IVAN);
+  const { recruiter, applicationUrl, scorecardPath, candidateName } = await scheduleFor(page, browser, "Debrief loop", IVAN);
 
   // Ivan types; the draft saves itself without a click, and focus stays where he is typing.
   const ivan = await signInAs(browser, IVAN);
@@ -82,6 +82,11 @@ test("a draft saves itself and survives a reload; a submitted scorecard changes 
   await expect(history).toContainText(`${IVAN} submitted a scorecard for Debrief loop: Yes`);
   await expect(history).toContainText(`${IVAN} amended their scorecard for Debrief loop: Yes → Strong yes`);
   await expect(history).toContainText(`Reason: ${reason}`);
+
+  // The board's card says how far the interviews have got.
+  await recruiter.goto("/dashboard");
+  await recruiter.getByRole("link", { name: SEED_JOB_TITLE }).click();
+  await expect(recruiter.getByRole("region", { name: /^Applied/ }).getByRole("listitem", { name: candidateName })).toContainText("1 interview · 1/1 scorecards in");
 
   // Calibration: linked from the reports for a recruiter, with Ivan's row.
   await recruiter.goto("/dashboard/reports");

@@ -72,7 +72,7 @@ function CardItem({ card, totals, now, hydrated, canMove, selected, hidden, targ
       <p>{`Required ${card.requiredMet ?? "—"}/${totals.required} · Preferred ${card.preferredMet ?? "—"}/${totals.preferred}`}</p>
       {card.knockoutFlags > 0 ? <p className="board-card-flag">{`${card.knockoutFlags} knockout flag${card.knockoutFlags === 1 ? "" : "s"}`}</p> : null}
       <p>{`${days} day${days === 1 ? "" : "s"} in stage · ${card.source ?? "Direct"}`}</p>
-      <p>Interviews —</p>
+      <p>{interviewLine(card.interviews)}</p>
       {card.tags.length > 0 ? (
         <ul aria-label="Tags" className="mt-1 flex flex-wrap gap-1">
           {card.tags.map((tag) => (
@@ -93,4 +93,10 @@ function CardItem({ card, totals, now, hydrated, canMove, selected, hidden, targ
       ) : null}
     </li>
   );
+}
+
+/** "No interviews yet", or how many there are and how many of their scorecards are in. */
+function interviewLine({ scheduled, scorecardsDue, scorecardsSubmitted }: BoardCardView["interviews"]): string {
+  if (scheduled === 0) return "No interviews yet";
+  return `${scheduled} interview${scheduled === 1 ? "" : "s"} · ${scorecardsSubmitted}/${scorecardsDue} scorecards in`;
 }

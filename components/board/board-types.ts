@@ -1,4 +1,5 @@
 import type { StageKind } from "@/lib/domain/requisition-types";
+import type { InterviewProgress } from "@/lib/services/board";
 
 /** What the board shows of one application: plain data the page hands to the client board. */
 export interface BoardCardView {
@@ -12,6 +13,7 @@ export interface BoardCardView {
   knockoutFlags: number;
   source: string | null;
   tags: string[];
+  interviews: InterviewProgress;
 }
 
 export interface BoardStageView {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, isNotNull, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { applications, applicationTags, candidates, stages } from "@/db/schema";
+import { applications, applicationTags, candidates, scheduledInterviewers, scheduledInterviews, scorecards, stages } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actor";
 import { canChangeRequisitionStatus, canEditRequisition, canMoveApplications, canViewApplications } from "@/lib/domain/permissions";
 import type { StageKind } from "@/lib/domain/requisition-types";
@@ -26,6 +26,14 @@ export interface PipelineCard {
   knockoutFlags: number;
   source: string | null;
   tags: string[];
+  /** Interviews scheduled (cancelled ones left out), and the scorecards their interviewers owe and have submitted. */
+  interviews: InterviewProgress;
+}
+
+export interface InterviewProgress {
+  scheduled: number;
+  scorecardsDue: number;
+  scorecardsSubmitted: number;
 }
 
 export interface BoardStage extends StageDto {
@@ -70,6 +78,13 @@ const cardColumns = {
   knockoutFlags: applications.knockoutFlags,
   source: applications.source,
   tags: sql<string[]>`array(select ${applicationTags.tag} from ${applicationTags} where ${applicationTags.applicationId} = ${applications.id} order by 1)`.as("tags"),
+  // [interviews, scorecards due, scorecards submitted]: one index lookup per card, none for the many without interviews.
+  interviewCounts: sql<[number, number, number]>`(
+    select array[count(distinct si.id), count(si_by.user_id), count(sc.id) filter (where sc.status = 'submitted')]::int[]
+    from ${scheduledInterviews} si
+    left join ${scheduledInterviewers} si_by on si_by.scheduled_interview_id = si.id
+    left join ${scorecards} sc on sc.scheduled_interview_id = si.id and sc.interviewer_user_id = si_by.user_id
+    where si.application_id = ${applications.id} and si.status = 'scheduled')`.as("interview_counts"),
 };
 
 interface CardQuery {
@@ -161,7 +176,11 @@ export async function getRequisitionPipeline(actor: Actor, requisitionId: string
         ...stage,
         count: showsApplications ? stage.count : 0,
         hasMore: rows.length > limit,
-        applications: rows.slice(0, limit).map(({ firstName, lastName, ...card }) => ({ ...card, candidateName: `${firstName} ${lastName}` })),
+        applications: rows.slice(0, limit).map(({ firstName, lastName, interviewCounts: [scheduled, scorecardsDue, scorecardsSubmitted], ...card }) => ({
+          ...card,
+          candidateName: `${firstName} ${lastName}`,
+          interviews: { scheduled, scorecardsDue, scorecardsSubmitted },
+        })),
       };
     }),
   };

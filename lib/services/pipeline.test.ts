@@ -7,7 +7,9 @@ import { withTestDatabase } from "@/db/testing/with-test-database";
 import { anonymousActor, type UserActor } from "@/lib/domain/actor";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { CARDS_PER_PAGE, getClosedApplications, getRequisitionPipeline } from "./board";
+import { cancelInterview, scheduleInterview } from "./interviews";
 import { getApplicationDetail, getResumeDownload, moveApplication } from "./pipeline";
+import { getScorecardPage, saveScorecard } from "./scorecards";
 
 withTestDatabase();
 
@@ -158,6 +160,30 @@ describe("the board", () => {
       ["Grace Hopper", "Rejected", false],
     ]);
     expect(await getClosedApplications(interviewer, req.id)).toEqual([]);
+  });
+
+  it("shows each card's interviews and how many of their scorecards are in, cancelled interviews left out", async () => {
+    const { req, applicationId } = await applicationOnTeamRequisition();
+    const card = async () => (await getRequisitionPipeline(manager, req.id)).stages.find((s) => s.name === "Applied")!.applications.find((c) => c.id === applicationId)!;
+    expect((await card()).interviews).toEqual({ scheduled: 0, scorecardsDue: 0, scorecardsSubmitted: 0 });
+
+    const slot = { applicationId, date: "2031-03-04", time: "10:00", timeZone: "UTC", durationMinutes: 45, location: "" };
+    const onsite = await scheduleInterview(recruiter, { ...slot, title: "Onsite", interviewerIds: [interviewer.id, manager.id] });
+    const dropped = await scheduleInterview(recruiter, { ...slot, title: "Dropped", time: "14:00", interviewerIds: [interviewer.id] });
+    await cancelInterview(recruiter, { scheduledInterviewId: dropped.id });
+    expect((await card()).interviews).toEqual({ scheduled: 1, scorecardsDue: 2, scorecardsSubmitted: 0 });
+
+    const attributes = (await getScorecardPage(interviewer, onsite.id)).attributes;
+    await saveScorecard(interviewer, { scheduledInterviewId: onsite.id, intent: "draft", keyTakeaways: "Half done" });
+    expect((await card()).interviews.scorecardsSubmitted).toBe(0);
+    await saveScorecard(interviewer, {
+      scheduledInterviewId: onsite.id,
+      intent: "submit",
+      keyTakeaways: "Solid",
+      overallRecommendation: "yes",
+      ratings: attributes.map((a) => ({ attributeId: a.id, rating: "yes", notes: "" })),
+    });
+    expect((await card()).interviews).toEqual({ scheduled: 1, scorecardsDue: 2, scorecardsSubmitted: 1 });
   });
 
   it("pages a big column while its count stays complete, and filters by name", async () => {
