@@ -151,38 +151,51 @@ test("the live stream answers not-found to an interviewer and to a signed-out vi
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  /** A new applicant's card on the recruiter's board, its "Move to…" controls opened. */
+  /** A new applicant's card on the recruiter's board. */
   async function openNewCard(page: Page, browser: Browser) {
     const name = await appliedCandidate(page);
     const team = await browser.newPage({ javaScriptEnabled: false });
     await signIn(team, "recruiter");
     await team.getByRole("link", { name: SEED_JOB_TITLE }).click();
-    const item = card(team, "Applied", name);
-    await item.getByText("Move to…").click();
-    return { name, team, item };
+    return { name, team, item: card(team, "Applied", name) };
+  }
+
+  /** Checks the cards in the Applied column and moves them with the column's plain form. */
+  async function moveFromApplied(page: Page, names: string[], to: string) {
+    for (const name of names) await card(page, "Applied", name).getByRole("checkbox", { name: `Select ${name}` }).check();
+    const applied = column(page, "Applied");
+    await applied.getByLabel("Move the selected in Applied to").selectOption({ label: to });
+    await applied.getByRole("button", { name: "Move selected" }).click();
   }
 
   test("the board is a list of stages with plain move forms", async ({ page, browser }) => {
-    const { name, team, item } = await openNewCard(page, browser);
-    await item.getByLabel(`Stage for ${name}`).selectOption({ label: "Technical screen" });
-    await item.getByRole("button", { name: "Move", exact: true }).click();
+    const { name, team } = await openNewCard(page, browser);
+    await moveFromApplied(team, [name], "Technical screen");
     await expect(card(team, "Technical screen", name)).toBeVisible();
     await expect(team.getByRole("main").getByRole("status")).toContainText("Moved to Technical screen.");
   });
 
+  test("several checked cards of a column move together", async ({ page, browser }) => {
+    const { name, team } = await openNewCard(page, browser);
+    const second = await appliedCandidate(page);
+    await team.reload();
+    await moveFromApplied(team, [name, second], "Recruiter screen");
+    await expect(team.getByRole("main").getByRole("status")).toContainText("Moved 2 of 2.");
+    await expect(card(team, "Recruiter screen", name)).toBeVisible();
+    await expect(card(team, "Recruiter screen", second)).toBeVisible();
+    await team.close();
+  });
+
   test("a move from a page that is out of date is refused, saying who moved the candidate", async ({ page, browser }) => {
-    const { name, team, item } = await openNewCard(page, browser);
+    const { name, team } = await openNewCard(page, browser);
     const other = await browser.newPage({ javaScriptEnabled: false });
     await signIn(other, "hiring_manager");
     await other.getByRole("link", { name: SEED_JOB_TITLE }).click();
-    const otherItem = card(other, "Applied", name);
-    await otherItem.getByText("Move to…").click();
-    await item.getByLabel(`Stage for ${name}`).selectOption({ label: "Recruiter screen" });
-    await item.getByRole("button", { name: "Move", exact: true }).click();
+    await expect(card(other, "Applied", name)).toBeVisible();
+    await moveFromApplied(team, [name], "Recruiter screen");
     await expect(card(team, "Recruiter screen", name)).toBeVisible();
     // The other page still shows the card in Applied, at its old version.
-    await otherItem.getByLabel(`Stage for ${name}`).selectOption({ label: "Onsite" });
-    await otherItem.getByRole("button", { name: "Move", exact: true }).click();
+    await moveFromApplied(other, [name], "Onsite");
     await expect(other.getByRole("main").getByRole("alert")).toContainText("Rita Recruiter moved this candidate to Recruiter screen at");
     await expect(card(other, "Recruiter screen", name)).toBeVisible();
     await other.close();

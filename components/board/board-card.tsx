@@ -3,7 +3,8 @@
 import { useDraggable } from "@dnd-kit/core";
 import type { MoveCheck } from "@/lib/domain/stage-moves";
 import type { BoardCardView, BoardStageView } from "./board-types";
-import { CardFallbackControls } from "./card-fallback-controls";
+import { boardMoveFieldNames } from "@/lib/actions/board-move-fields";
+import { BOARD_MOVE_FORM_ID } from "./board-move-form";
 import { MoveMenu } from "./move-menu";
 
 const DAY_MS = 86_400_000;
@@ -55,15 +56,29 @@ function CardItem({ card, totals, now, hydrated, canMove, selected, hidden, targ
       className={`board-card${selected ? " is-selected" : ""}${drag?.isDragging ? " opacity-40" : ""}`}
     >
       <div className="board-card-head">
-        {hydrated && canMove ? (
-          <input
-            type="checkbox"
-            aria-label={`Select ${card.candidateName}`}
-            checked={selected}
-            onChange={() => undefined}
-            onClick={(event) => onSelect(card, event.shiftKey)}
-            className="mt-1"
-          />
+        {canMove ? (
+          hydrated ? (
+            <input
+              key="selects"
+              type="checkbox"
+              aria-label={`Select ${card.candidateName}`}
+              checked={selected}
+              onChange={() => undefined}
+              onClick={(event) => onSelect(card, event.shiftKey)}
+              className="mt-1"
+            />
+          ) : (
+            // Without JavaScript the same box is a field of the board's move form (ColumnMoveControls).
+            <input
+              key="posts"
+              type="checkbox"
+              aria-label={`Select ${card.candidateName}`}
+              form={BOARD_MOVE_FORM_ID}
+              name={boardMoveFieldNames.selected(card.stageId)}
+              value={boardMoveFieldNames.selectedValue(card.id, card.version)}
+              className="mt-1"
+            />
+          )
         ) : null}
         {/* A plain link: next/link on every card would cost each board render more than it saves a click. */}
         <a href={`/dashboard/applications/${card.id}`}>{card.candidateName}</a>
@@ -87,16 +102,19 @@ function CardItem({ card, totals, now, hydrated, canMove, selected, hidden, targ
           <div className="mt-2 flex justify-end">
             <MoveMenu candidateName={card.candidateName} targets={targets} onChoose={(stageId) => onChoose(card, stageId)} />
           </div>
-        ) : (
-          <CardFallbackControls card={card} targets={targets} />
-        )
+        ) : targets.some((t) => t.check.ok && t.stage.kind === "rejected") ? (
+          <p className="board-card-fallback">
+            <a href={`/dashboard/applications/${card.id}#reject-heading`}>Reject with a reason…</a>
+          </p>
+        ) : null
       ) : null}
     </li>
   );
 }
 
 /** "No interviews yet", or how many there are and how many of their scorecards are in. */
-function interviewLine({ scheduled, scorecardsDue, scorecardsSubmitted }: BoardCardView["interviews"]): string {
-  if (scheduled === 0) return "No interviews yet";
+function interviewLine(interviews: BoardCardView["interviews"]): string {
+  if (!interviews) return "No interviews yet";
+  const { scheduled, scorecardsDue, scorecardsSubmitted } = interviews;
   return `${scheduled} interview${scheduled === 1 ? "" : "s"} · ${scorecardsSubmitted}/${scorecardsDue} scorecards in`;
 }

@@ -11,10 +11,12 @@ interface Props {
   /** While a card is dragged: whether it may be dropped here (null when nothing is dragged). */
   dropAllowed: boolean | null;
   closedHref: string;
+  /** Before hydration, for someone who may move: the column's move controls (ColumnMoveControls). */
+  controls?: ReactNode;
   children: ReactNode;
 }
 
-export function BoardColumn({ stage, count, dropAllowed, closedHref, children }: Props) {
+export function BoardColumn({ stage, count, dropAllowed, closedHref, controls, children }: Props) {
   const { setNodeRef, isOver } = useDroppable({ id: stage.id, disabled: dropAllowed === false });
   const ring = dropAllowed === null ? "" : dropAllowed ? (isOver ? "ring-2 ring-brand-600" : "ring-1 ring-brand-300") : "opacity-50";
   return (
@@ -28,6 +30,7 @@ export function BoardColumn({ stage, count, dropAllowed, closedHref, children }:
       {stage.kind === "active" ? (
         <>
           <ul className="mt-3 space-y-2">{children}</ul>
+          {controls}
           {stage.moreHref ? (
             <p className="mt-2 text-sm">
               <Link href={stage.moreHref} className="text-brand-700 underline" scroll={false}>

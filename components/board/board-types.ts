@@ -13,7 +13,7 @@ export interface BoardCardView {
   knockoutFlags: number;
   source: string | null;
   tags: string[];
-  interviews: InterviewProgress;
+  interviews: InterviewProgress | null;
 }
 
 export interface BoardStageView {

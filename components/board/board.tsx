@@ -12,6 +12,7 @@ import type { RequisitionAccess } from "@/lib/domain/permissions";
 import { checkStageMove, moveTargets, nextStage, rejectionStage } from "@/lib/domain/stage-moves";
 import { BoardCard } from "./board-card";
 import { BoardColumn } from "./board-column";
+import { ColumnMoveControls } from "./column-move-controls";
 import type { BoardCardView, BoardStageView, RejectionReasonView } from "./board-types";
 import { BoardMoveForm } from "./board-move-form";
 import { BoardNotice, type Notice } from "./board-notice";
@@ -233,7 +234,14 @@ export function Board(props: BoardProps) {
             const fromStage = dragged ? stageById(dragged.stageId) : undefined;
             const dropAllowed = dragged && fromStage ? checkStageMove(actor, fromStage, stage, undefined, access).ok : null;
             return (
-              <BoardColumn key={stage.id} stage={stage} count={stage.count + arrived - left} dropAllowed={dropAllowed} closedHref={props.closedHref}>
+              <BoardColumn
+                key={stage.id}
+                stage={stage}
+                count={stage.count + arrived - left}
+                dropAllowed={dropAllowed}
+                closedHref={props.closedHref}
+                controls={!hydrated && canMove && stage.kind === "active" && inStage.length > 0 ? <ColumnMoveControls stage={stage} targets={targetsFrom(stage)} next={nextStage(stages, stage)} /> : null}
+              >
                 {inStage.map((card) => {
                   const from = stageById(card.stageId) ?? stage;
                   return (

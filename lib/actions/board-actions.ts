@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/current-actor";
 import { bulkEmailCandidates, bulkMoveApplications, bulkRejectApplications, bulkTagApplications, type BulkItem, type BulkOutcome } from "@/lib/services/bulk-actions";
 import { rejectApplication, undoRejectionEmail } from "@/lib/services/rejections";
 import { failureFrom, type ActionResult } from "./action-result";
+import { bulkSummary } from "./bulk-summary";
 
 export interface RejectResult {
   applicationId: string;
@@ -59,15 +60,6 @@ const itemsJson = z.string().transform((text, ctx) => {
   }
 });
 
-function summary(outcomes: BulkOutcome[], verb: string): ActionResult<BulkOutcome[]> {
-  const failed = outcomes.filter((o) => !o.ok);
-  const done = outcomes.length - failed.length;
-  const message = `${verb} ${done} of ${outcomes.length}.`;
-  if (failed.length === 0) return { ok: true, data: outcomes, message };
-  const reasons = [...new Set(failed.map((o) => (o.ok ? "" : o.error)))].join(" ");
-  return { ok: false, error: `${message} ${reasons}`, fieldErrors: {} };
-}
-
 /**
  * Move, reject or tag the selected cards; each card succeeds or fails on its own (a stale one is
  * reported). The items are JSON from the board and validated again by the service.
@@ -80,7 +72,7 @@ export async function bulkBoardAction(_prev: ActionResult<BulkOutcome[]> | undef
     const operation = field(formData, "operation");
     let result: ActionResult<BulkOutcome[]>;
     if (operation === "move") {
-      result = summary(await bulkMoveApplications(actor, { items: items.data as BulkItem[], toStageId: field(formData, "toStageId") }), "Moved");
+      result = bulkSummary(await bulkMoveApplications(actor, { items: items.data as BulkItem[], toStageId: field(formData, "toStageId") }), "Moved");
     } else if (operation === "reject") {
       const outcomes = await bulkRejectApplications(actor, {
         items: items.data as BulkItem[],
@@ -88,10 +80,10 @@ export async function bulkBoardAction(_prev: ActionResult<BulkOutcome[]> | undef
         sendEmail: formData.get("sendEmail") === "on",
         note: field(formData, "note"),
       });
-      result = summary(outcomes, "Rejected");
+      result = bulkSummary(outcomes, "Rejected");
     } else if (operation === "email") {
       const outcomes = await bulkEmailCandidates(actor, { items: items.data as BulkItem[], subject: field(formData, "subject"), body: field(formData, "body") });
-      result = summary(outcomes, "Emailed");
+      result = bulkSummary(outcomes, "Emailed");
     } else if (operation === "tag") {
       const ids = Array.isArray(items.data) ? items.data.map((item) => String((item as { applicationId?: unknown }).applicationId ?? "")) : [];
       await bulkTagApplications(actor, { applicationIds: ids, tag: field(formData, "tag") });

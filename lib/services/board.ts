@@ -26,8 +26,8 @@ export interface PipelineCard {
   knockoutFlags: number;
   source: string | null;
   tags: string[];
-  /** Interviews scheduled (cancelled ones left out), and the scorecards their interviewers owe and have submitted. */
-  interviews: InterviewProgress;
+  /** Interviews scheduled (cancelled ones left out), and the scorecards their interviewers owe and have submitted; null for none. */
+  interviews: InterviewProgress | null;
 }
 
 export interface InterviewProgress {
@@ -179,7 +179,8 @@ export async function getRequisitionPipeline(actor: Actor, requisitionId: string
         applications: rows.slice(0, limit).map(({ firstName, lastName, interviewCounts: [scheduled, scorecardsDue, scorecardsSubmitted], ...card }) => ({
           ...card,
           candidateName: `${firstName} ${lastName}`,
-          interviews: { scheduled, scorecardsDue, scorecardsSubmitted },
+          // Most cards have none: null keeps them small in the page's data.
+          interviews: scheduled > 0 ? { scheduled, scorecardsDue, scorecardsSubmitted } : null,
         })),
       };
     }),

@@ -165,7 +165,7 @@ describe("the board", () => {
   it("shows each card's interviews and how many of their scorecards are in, cancelled interviews left out", async () => {
     const { req, applicationId } = await applicationOnTeamRequisition();
     const card = async () => (await getRequisitionPipeline(manager, req.id)).stages.find((s) => s.name === "Applied")!.applications.find((c) => c.id === applicationId)!;
-    expect((await card()).interviews).toEqual({ scheduled: 0, scorecardsDue: 0, scorecardsSubmitted: 0 });
+    expect((await card()).interviews).toBeNull();
 
     const slot = { applicationId, date: "2031-03-04", time: "10:00", timeZone: "UTC", durationMinutes: 45, location: "" };
     const onsite = await scheduleInterview(recruiter, { ...slot, title: "Onsite", interviewerIds: [interviewer.id, manager.id] });
@@ -175,7 +175,7 @@ describe("the board", () => {
 
     const attributes = (await getScorecardPage(interviewer, onsite.id)).attributes;
     await saveScorecard(interviewer, { scheduledInterviewId: onsite.id, intent: "draft", keyTakeaways: "Half done" });
-    expect((await card()).interviews.scorecardsSubmitted).toBe(0);
+    expect((await card()).interviews?.scorecardsSubmitted).toBe(0);
     await saveScorecard(interviewer, {
       scheduledInterviewId: onsite.id,
       intent: "submit",

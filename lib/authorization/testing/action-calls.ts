@@ -138,8 +138,10 @@ export const actionCalls: Record<string, ActionCall> = {
   "moveFromBoardFormAction (move from the board without JavaScript)": {
     form: ({ world }) =>
       formOf({
-        [boardMoveFieldNames.stage(world.applicationId)]: world.stageIds[1] ?? "",
-        [boardMoveFieldNames.button]: boardMoveFieldNames.buttonValue(world.applicationId, 1),
+        // The application sits in the first stage, the column whose Move button is pressed.
+        [boardMoveFieldNames.selected(world.stageIds[0] ?? "")]: boardMoveFieldNames.selectedValue(world.applicationId, 1),
+        [boardMoveFieldNames.stage(world.stageIds[0] ?? "")]: world.stageIds[1] ?? "",
+        [boardMoveFieldNames.button]: world.stageIds[0] ?? "",
       }),
   },
   "rejectApplicationAction (reject with a reason)": {
