@@ -5,8 +5,14 @@ const DAY_MS = 86_400_000;
 /** Shown until the user asks for the rest: the board stays quick to render however long the list is. */
 export const ATTENTION_ITEMS_SHOWN = 10;
 
+/** Read for the board (of which ATTENTION_ITEMS_SHOWN show) and for "show all". */
+export const ATTENTION_ITEMS_READ = 50;
+export const ATTENTION_ITEMS_READ_ALL = 500;
+
 interface Props {
   items: AttentionItem[];
+  /** More need attention than `items` holds. */
+  more: boolean;
   now: number;
   neverAnsweredDays: number;
   /** Every item, or the first ATTENTION_ITEMS_SHOWN with a link (`showAllHref`) to the rest. */
@@ -18,12 +24,13 @@ interface Props {
  * The requisition's "needs attention" list: over a stage's target, or never answered. Plain links
  * (not next/link): a long list of client components would cost every board render.
  */
-export function NeedsAttentionList({ items, now, neverAnsweredDays, showAll, showAllHref }: Props) {
+export function NeedsAttentionList({ items, more, now, neverAnsweredDays, showAll, showAllHref }: Props) {
   const shown = showAll ? items : items.slice(0, ATTENTION_ITEMS_SHOWN);
+  const total = `${items.length}${more ? "+" : ""}`;
   return (
     <section aria-labelledby="needs-attention" className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4">
       <h2 id="needs-attention" className="font-semibold">
-        Needs attention <span className="font-normal text-slate-600">({items.length})</span>
+        Needs attention <span className="font-normal text-slate-600">({total})</span>
       </h2>
       {items.length === 0 ? (
         <p className="mt-2 text-sm text-slate-700">Nobody is waiting longer than their stage’s target.</p>
@@ -45,12 +52,14 @@ export function NeedsAttentionList({ items, now, neverAnsweredDays, showAll, sho
           })}
         </ul>
       )}
-      {shown.length < items.length ? (
+      {shown.length < items.length || (more && !showAll) ? (
         <p className="mt-2 text-sm">
           <a href={showAllHref} className="text-brand-700 underline">
-            Show all {items.length} needing attention
+            {more ? `Show the first ${ATTENTION_ITEMS_READ_ALL} needing attention` : `Show all ${total} needing attention`}
           </a>
         </p>
+      ) : showAll && more ? (
+        <p className="mt-2 text-sm text-slate-700">{`These are the first ${items.length}: never answered first, then the longest over target. More are waiting.`}</p>
       ) : null}
     </section>
   );

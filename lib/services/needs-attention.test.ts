@@ -35,18 +35,23 @@ describe("getNeedsAttention", () => {
     for (const id of [ignored, withdrawn]) await getDb().update(applications).set({ createdAt: daysAgo(10), stageEnteredAt: daysAgo(10) }).where(eq(applications.id, id));
     await getDb().update(applications).set({ withdrawnAt: now }).where(eq(applications.id, withdrawn));
 
-    const items = await getNeedsAttention(manager, req.id, now);
+    const { items, more } = await getNeedsAttention(manager, req.id, now);
+    expect(more).toBe(false);
     expect(items.map((i) => [i.candidateName, i.why])).toEqual([
       ["Ignored Test", "never-answered"],
       ["Idle Test", "over-target"],
     ]);
     expect(items[1]).toMatchObject({ stageName: "Recruiter screen", targetDays: 3 });
     expect(items.map((i) => i.applicationId)).not.toContain(fresh);
+
+    // With room for one, the list says there are more than it shows.
+    expect(await getNeedsAttention(manager, req.id, now, 1)).toEqual({ items: [items[0]], more: true });
+    expect((await getNeedsAttention(manager, req.id, now, 2)).more).toBe(false);
   });
 
   it("shows nothing to an interviewer and not-found to a hiring manager off the team", async () => {
     const req = await createTestRequisition({ team: [{ userId: interviewer.id, role: "interviewer" }] });
-    expect(await getNeedsAttention(interviewer, req.id)).toEqual([]);
+    expect(await getNeedsAttention(interviewer, req.id)).toEqual({ items: [], more: false });
     await expect(getNeedsAttention(outsider, req.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

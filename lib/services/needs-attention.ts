@@ -20,16 +20,24 @@ export interface AttentionItem {
   targetDays: number | null;
 }
 
+export interface NeedsAttention {
+  /** At most the limit asked for: never answered first, then over target. */
+  items: AttentionItem[];
+  /** Whether more applications need attention than `items` holds. */
+  more: boolean;
+}
+
 const DAY_MS = 86_400_000;
 
 /**
  * Applications that need someone: idle in a stage longer than its target, or still where they
  * landed on applying with no move at all after NEVER_ANSWERED_DAYS. Active stages only; withdrawn
- * applications are done.
+ * applications are done. Up to `limit` of them, and whether there are more: a big requisition can
+ * have thousands waiting, and counting them all would cost every board view a scan.
  */
-export async function getNeedsAttention(actor: Actor, requisitionId: string, now = new Date(), limit = 50): Promise<AttentionItem[]> {
+export async function getNeedsAttention(actor: Actor, requisitionId: string, now = new Date(), limit = 50): Promise<NeedsAttention> {
   const { access } = await getDashboardRequisition(actor, requisitionId);
-  if (!canViewApplications(actor, access)) return [];
+  if (!canViewApplications(actor, access)) return { items: [], more: false };
   const db = getDb();
   const [first] = await readBoardStages(requisitionId);
   const base = and(eq(applications.requisitionId, requisitionId), isNull(applications.withdrawnAt), eq(stages.kind, "active"));
@@ -52,7 +60,8 @@ export async function getNeedsAttention(actor: Actor, requisitionId: string, now
       .innerJoin(candidates, eq(candidates.id, applications.candidateId))
       .where(and(base, condition))
       .orderBy(asc(orderKey))
-      .limit(limit);
+      // One more than asked: if either list has it, there are more than `limit` in all.
+      .limit(limit + 1);
   const neverAnswered = and(
     first ? eq(applications.stageId, first.id) : sql`false`,
     lt(applications.createdAt, new Date(now.getTime() - NEVER_ANSWERED_DAYS * DAY_MS)),
@@ -68,5 +77,5 @@ export async function getNeedsAttention(actor: Actor, requisitionId: string, now
     const why = row.rank === 1 ? "never-answered" : "over-target";
     items.push({ applicationId: row.applicationId, candidateName: `${row.firstName} ${row.lastName}`, stageName: row.stageName, enteredAt: row.enteredAt, why, targetDays: row.targetDays });
   }
-  return items.slice(0, limit);
+  return { items: items.slice(0, limit), more: items.length > limit };
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { StatusControls } from "@/components/requisitions/status-controls";
 import { Board } from "@/components/board/board";
 import { ClosedApplications } from "@/components/board/closed-applications";
-import { NeedsAttentionList } from "@/components/board/needs-attention-list";
+import { ATTENTION_ITEMS_READ, ATTENTION_ITEMS_READ_ALL, NeedsAttentionList } from "@/components/board/needs-attention-list";
 import { orNotFound } from "@/lib/app/or-not-found";
 import { requireUser } from "@/lib/auth/current-actor";
 import { getNeedsAttention, NEVER_ANSWERED_DAYS } from "@/lib/services/needs-attention";
@@ -32,7 +32,10 @@ export default async function RequisitionPage({ params, searchParams }: Props) {
   const expand = more ? { stageId: more, pages: Number.parseInt(page ?? "2", 10) || 1 } : undefined;
   const pipeline = await orNotFound(getRequisitionPipeline(actor, id, { sort: sortBy, q: query, expand }));
   const now = new Date();
-  const [reasons, attention] = pipeline.canMove ? await Promise.all([listRejectionReasons(actor), getNeedsAttention(actor, id, now)]) : [[], []];
+  const attentionLimit = attentionView === "all" ? ATTENTION_ITEMS_READ_ALL : ATTENTION_ITEMS_READ;
+  const [reasons, attention] = pipeline.canMove
+    ? await Promise.all([listRejectionReasons(actor), getNeedsAttention(actor, id, now, attentionLimit)])
+    : [[], { items: [], more: false }];
   const baseParams: Record<string, string> = { ...(sort ? { sort: sortBy } : {}), ...(query ? { q: query } : {}) };
   const boardHref = `/dashboard/requisitions/${id}`;
   return (
@@ -103,7 +106,8 @@ export default async function RequisitionPage({ params, searchParams }: Props) {
             </button>
           </form>
           <NeedsAttentionList
-            items={attention}
+            items={attention.items}
+            more={attention.more}
             now={now.getTime()}
             neverAnsweredDays={NEVER_ANSWERED_DAYS}
             showAll={attentionView === "all"}
