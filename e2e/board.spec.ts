@@ -1,13 +1,16 @@
+import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { applyToSeedJob } from "./support/apply";
-import { SEED_JOB_TITLE, signIn } from "./support/demo";
+import { filterBoard, SEED_JOB_TITLE, signIn } from "./support/demo";
 import { uniqueCandidate } from "./support/files";
 
 type Role = "hiring_manager" | "recruiter";
 
-async function openBoard(page: Page, role: Role) {
+/** The seed board, narrowed to the candidates whose name contains `candidates` when given (filterBoard). */
+async function openBoard(page: Page, role: Role, candidates?: string) {
   await signIn(page, role);
   await page.getByRole("link", { name: SEED_JOB_TITLE }).click();
+  if (candidates) await filterBoard(page, candidates);
   await expect(page.getByRole("region", { name: /^Applied/ })).toBeVisible();
   // The board is interactive once hydrated: the shortcuts button only renders then.
   await expect(page.getByRole("button", { name: /Keyboard shortcuts/ })).toBeVisible();
@@ -16,8 +19,9 @@ async function openBoard(page: Page, role: Role) {
 const column = (page: Page, name: string) => page.getByRole("region", { name: new RegExp(`^${name}`) });
 const card = (page: Page, stage: string, name: string) => column(page, stage).getByRole("listitem", { name, exact: true });
 
-async function appliedCandidate(page: Page) {
-  const candidate = uniqueCandidate();
+/** Applies as a new candidate; a shared last name (and a first name of their own) lets several share a board filter. */
+async function appliedCandidate(page: Page, name?: { firstName: string; lastName: string }) {
+  const candidate = { ...uniqueCandidate(), ...name };
   await applyToSeedJob(page, candidate);
   return `${candidate.firstName} ${candidate.lastName}`;
 }
@@ -25,7 +29,7 @@ async function appliedCandidate(page: Page) {
 test("a card dragged to the next column moves there and stays", async ({ page, browser }) => {
   const name = await appliedCandidate(page);
   const team = await browser.newPage();
-  await openBoard(team, "hiring_manager");
+  await openBoard(team, "hiring_manager", name);
   const handle = card(team, "Applied", name).getByText("No interviews yet");
   // The newest card is at the bottom of a long column: bring it into view, then drag sideways
   // (columns are as tall as the tallest, so the target is right beside it).
@@ -49,7 +53,7 @@ test("a card dragged to the next column moves there and stays", async ({ page, b
 test("a card moves with the keyboard only: → advances, the Move to… menu picks a stage, ? lists the shortcuts", async ({ page, browser }) => {
   const name = await appliedCandidate(page);
   const team = await browser.newPage();
-  await openBoard(team, "hiring_manager");
+  await openBoard(team, "hiring_manager", name);
   await card(team, "Applied", name).getByRole("link", { name }).focus();
   await team.keyboard.press("ArrowRight");
   await expect(card(team, "Recruiter screen", name)).toBeVisible();
@@ -76,7 +80,7 @@ test("a card moves with the keyboard only: → advances, the Move to… menu pic
 test("rejecting asks for a reason, takes the card off the board, and the email can be undone", async ({ page, browser }) => {
   const name = await appliedCandidate(page);
   const team = await browser.newPage();
-  await openBoard(team, "recruiter");
+  await openBoard(team, "recruiter", name);
   await card(team, "Applied", name).getByRole("link", { name }).focus();
   await team.keyboard.press("r");
   const dialog = team.getByRole("dialog", { name: `Reject ${name}` });
@@ -98,8 +102,8 @@ test("a second session sees a teammate's move live, without reloading", async ({
   const name = await appliedCandidate(page);
   const watcher = await browser.newPage();
   const mover = await browser.newPage();
-  await openBoard(watcher, "hiring_manager");
-  await openBoard(mover, "recruiter");
+  await openBoard(watcher, "hiring_manager", name);
+  await openBoard(mover, "recruiter", name);
   await watcher.evaluate(() => Object.assign(window, { __sameDocument: true }));
   await expect(card(watcher, "Applied", name)).toBeVisible();
 
@@ -119,8 +123,8 @@ test("a move from a stale board is refused with who moved the candidate, and the
   // This board misses live updates, as one whose connection dropped would.
   await stale.route("**/api/live**", (route) => route.abort());
   const fresh = await browser.newPage();
-  await openBoard(stale, "hiring_manager");
-  await openBoard(fresh, "recruiter");
+  await openBoard(stale, "hiring_manager", name);
+  await openBoard(fresh, "recruiter", name);
 
   await card(fresh, "Applied", name).getByRole("button", { name: `Move to… ${name}` }).click();
   await fresh.getByRole("menuitem", { name: "Recruiter screen", exact: true }).click();
@@ -157,6 +161,7 @@ test.describe("without JavaScript", () => {
     const team = await browser.newPage({ javaScriptEnabled: false });
     await signIn(team, "recruiter");
     await team.getByRole("link", { name: SEED_JOB_TITLE }).click();
+    await filterBoard(team, name);
     return { name, team, item: card(team, "Applied", name) };
   }
 
@@ -176,9 +181,12 @@ test.describe("without JavaScript", () => {
   });
 
   test("several checked cards of a column move together", async ({ page, browser }) => {
-    const { name, team } = await openNewCard(page, browser);
-    const second = await appliedCandidate(page);
-    await team.reload();
+    const shared = `Pair-${randomBytes(4).toString("hex")}`;
+    const [name, second] = [await appliedCandidate(page, { firstName: "Ada", lastName: shared }), await appliedCandidate(page, { firstName: "Bea", lastName: shared })];
+    const team = await browser.newPage({ javaScriptEnabled: false });
+    await signIn(team, "recruiter");
+    await team.getByRole("link", { name: SEED_JOB_TITLE }).click();
+    await filterBoard(team, shared);
     await moveFromApplied(team, [name, second], "Recruiter screen");
     await expect(team.getByRole("main").getByRole("status")).toContainText("Moved 2 of 2.");
     await expect(card(team, "Recruiter screen", name)).toBeVisible();
@@ -191,6 +199,7 @@ test.describe("without JavaScript", () => {
     const other = await browser.newPage({ javaScriptEnabled: false });
     await signIn(other, "hiring_manager");
     await other.getByRole("link", { name: SEED_JOB_TITLE }).click();
+    await filterBoard(other, name);
     await expect(card(other, "Applied", name)).toBeVisible();
     await moveFromApplied(team, [name], "Recruiter screen");
     await expect(card(team, "Recruiter screen", name)).toBeVisible();
@@ -222,12 +231,13 @@ test.describe("without JavaScript", () => {
 });
 
 test("several selected candidates are emailed together, each by their own name", async ({ page, browser }) => {
-  const [first, second] = [uniqueCandidate(), uniqueCandidate()];
+  const shared = `Pair-${randomBytes(4).toString("hex")}`;
+  const [first, second] = [{ ...uniqueCandidate(), firstName: "Ada", lastName: shared }, { ...uniqueCandidate(), firstName: "Bea", lastName: shared }];
   const applicant = await browser.newPage();
   await applyToSeedJob(applicant, first);
   await applyToSeedJob(applicant, second);
   await applicant.close();
-  await openBoard(page, "recruiter");
+  await openBoard(page, "recruiter", shared);
   for (const c of [first, second]) await page.getByRole("checkbox", { name: `Select ${c.firstName} ${c.lastName}` }).check();
   const toolbar = page.getByRole("toolbar", { name: "Selected candidates" });
   await expect(toolbar).toContainText("2 selected");

@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { fillSeedApplication } from "./support/apply";
-import { SEED_JOB_PATH, SEED_JOB_TITLE, signInAs } from "./support/demo";
+import { filterBoard, SEED_JOB_PATH, SEED_JOB_TITLE, signInAs } from "./support/demo";
 import { uniqueCandidate } from "./support/files";
 
 const IVAN = "Ivan Interviewer";
@@ -38,6 +38,7 @@ test("the hiring manager follows a qualification from the candidate's answer to 
   // The recruiter schedules an interview with Ivan; with no plan interview chosen it rates every open qualification.
   const recruiter = await signInAs(browser, "Rita Recruiter");
   await recruiter.getByRole("link", { name: SEED_JOB_TITLE }).click();
+  await filterBoard(recruiter, `${candidate.firstName} ${candidate.lastName}`);
   await recruiter.getByRole("region", { name: /^Applied/ }).getByRole("link", { name: `${candidate.firstName} ${candidate.lastName}` }).click();
   await recruiter.waitForURL(/\/dashboard\/applications\/[0-9a-f-]{36}$/);
   const applicationUrl = recruiter.url();

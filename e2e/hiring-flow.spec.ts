@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { applyToSeedJob, fillSeedApplication } from "./support/apply";
-import { SEED_JOB_PATH, SEED_JOB_TITLE, signIn } from "./support/demo";
+import { filterBoard, SEED_JOB_PATH, SEED_JOB_TITLE, signIn } from "./support/demo";
 import { uniqueCandidate } from "./support/files";
 
 test("the seed requisition is live with every section of the posting", async ({ page }) => {
@@ -25,6 +25,7 @@ test("a candidate applies; the hiring manager finds them under Applied and moves
   const team = await browser.newPage();
   await signIn(team, "hiring_manager");
   await team.getByRole("link", { name: SEED_JOB_TITLE }).click();
+  await filterBoard(team, `${candidate.firstName} ${candidate.lastName}`);
   const applied = team.getByRole("region", { name: /^Applied/ });
   await applied.getByRole("link", { name: `${candidate.firstName} ${candidate.lastName}` }).click();
   await expect(team.getByText("Current stage: Applied")).toBeVisible();

@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import ICAL from "ical.js";
 import { zonedTimeToUtc } from "../lib/domain/interview-time";
 import { applyToSeedJob } from "./support/apply";
-import { SEED_JOB_TITLE, signIn } from "./support/demo";
+import { filterBoard, SEED_JOB_TITLE, signIn } from "./support/demo";
 import { uniqueCandidate } from "./support/files";
 import { expectNoSeriousViolations } from "./support/axe";
 
@@ -147,6 +147,7 @@ test("a recruiter schedules from the plan, reschedules (same UID, higher SEQUENC
   const recruiter = await (await browser.newContext()).newPage();
   await signIn(recruiter, "recruiter");
   await recruiter.getByRole("link", { name: SEED_JOB_TITLE }).click();
+  await filterBoard(recruiter, candidateName);
   await recruiter.getByRole("region", { name: /^Applied/ }).getByRole("link", { name: candidateName }).click();
   await recruiter.waitForURL(/\/dashboard\/applications\/[0-9a-f-]{36}$/);
 

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import ICAL from "ical.js";
 import { zonedTimeToUtc } from "../lib/domain/interview-time";
 import { applyToSeedJob } from "./support/apply";
-import { SEED_JOB_TITLE, signInAs } from "./support/demo";
+import { filterBoard, SEED_JOB_TITLE, signInAs } from "./support/demo";
 import { uniqueCandidate } from "./support/files";
 
 const IVAN = "Ivan Interviewer";
@@ -18,6 +18,7 @@ test("a recruiter schedules an onsite; scorecards stay blind until submitted; th
 
   const recruiter = await signInAs(browser, "Rita Recruiter");
   await recruiter.getByRole("link", { name: SEED_JOB_TITLE }).click();
+  await filterBoard(recruiter, candidateName);
   await recruiter.getByRole("region", { name: /^Applied/ }).getByRole("link", { name: candidateName }).click();
   await recruiter.waitForURL(/\/dashboard\/applications\/[0-9a-f-]{36}$/);
   const applicationUrl = recruiter.url();

@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { applyToSeedJob } from "./support/apply";
-import { SEED_JOB_TITLE, signInAs } from "./support/demo";
+import { filterBoard, SEED_JOB_TITLE, signInAs } from "./support/demo";
 import { uniqueCandidate } from "./support/files";
 import { expectNoSeriousViolations } from "./support/axe";
 
@@ -16,6 +16,7 @@ async function scheduleFor(page: Page, browser: Browser, title: string, intervie
   await applyToSeedJob(page, candidate);
   const recruiter = await signInAs(browser, "Rita Recruiter");
   await recruiter.getByRole("link", { name: SEED_JOB_TITLE }).click();
+  await filterBoard(recruiter, `${candidate.firstName} ${candidate.lastName}`);
   await recruiter.getByRole("region", { name: /^Applied/ }).getByRole("link", { name: `${candidate.firstName} ${candidate.lastName}` }).click();
   await recruiter.waitForURL(/\/dashboard\/applications\/[0-9a-f-]{36}$/);
   const applicationUrl = recruiter.url();
@@ -86,6 +87,7 @@ test("a draft saves itself and survives a reload; a submitted scorecard changes 
   // The board's card says how far the interviews have got.
   await recruiter.goto("/dashboard");
   await recruiter.getByRole("link", { name: SEED_JOB_TITLE }).click();
+  await filterBoard(recruiter, candidateName);
   await expect(recruiter.getByRole("region", { name: /^Applied/ }).getByRole("listitem", { name: candidateName })).toContainText("1 interview · 1/1 scorecards in");
 
   // Calibration: linked from the reports for a recruiter, with Ivan's row.

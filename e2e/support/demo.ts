@@ -19,10 +19,22 @@ export async function signIn(page: Page, role: Parameters<typeof demoLogin>[0]) 
   await page.waitForURL("**/dashboard");
 }
 
+/**
+ * Narrows the open board to the candidates whose name contains `name`, with its "Filter by name"
+ * form (the server filters every column). The seed requisition gathers every test's applicants and
+ * lists Applied oldest first, so a new applicant may be past the column's first page.
+ */
+export async function filterBoard(page: Page, name: string) {
+  await page.getByLabel("Filter by name").fill(name);
+  await page.getByRole("button", { name: "Filter", exact: true }).click();
+  await page.waitForURL(/[?&]q=/);
+}
+
 /** Signs in as the hiring manager and opens one candidate's application on the seed requisition. */
 export async function openSeedApplicationAsManager(page: Page, candidateName: string) {
   await signIn(page, "hiring_manager");
   await page.getByRole("link", { name: SEED_JOB_TITLE }).click();
+  await filterBoard(page, candidateName);
   await page.getByRole("link", { name: candidateName }).click();
   await page.waitForURL(/\/dashboard\/applications\/[0-9a-f-]{36}$/);
 }
