@@ -38,6 +38,7 @@ test("a candidate applies; the hiring manager finds them under Applied and moves
   await expect(team.getByRole("region", { name: "History" })).toContainText("Hank Manager moved from Applied to Recruiter screen");
 
   await team.getByRole("link", { name: SEED_JOB_TITLE }).click();
+  await filterBoard(team, `${candidate.firstName} ${candidate.lastName}`);
   await expect(
     team.getByRole("region", { name: /^Recruiter screen/ }).getByRole("link", { name: `${candidate.firstName} ${candidate.lastName}` }),
   ).toBeVisible();
@@ -64,6 +65,7 @@ test("a stale move is refused with who moved the candidate", async ({ page, brow
   for (const [p, role] of [[first, "hiring_manager"], [second, "recruiter"]] as const) {
     await signIn(p, role);
     await p.getByRole("link", { name: SEED_JOB_TITLE }).click();
+    await filterBoard(p, `${candidate.firstName} ${candidate.lastName}`);
     await p.getByRole("link", { name: `${candidate.firstName} ${candidate.lastName}` }).click();
   }
   await second.getByLabel("Move to").selectOption({ label: "Technical screen" });

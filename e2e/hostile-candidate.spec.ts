@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { fillSeedApplication } from "./support/apply";
-import { SEED_JOB_PATH, SEED_JOB_TITLE, signIn } from "./support/demo";
+import { filterBoard, SEED_JOB_PATH, SEED_JOB_TITLE, signIn } from "./support/demo";
 import { pdfUpload } from "./support/files";
 import { toCsv } from "../lib/domain/csv";
 import { reportTables } from "../lib/domain/report-filter";
@@ -79,6 +79,7 @@ test("a hostile candidate's text is only ever text: pages, search, reports, CSV 
 
   // The board of the seed requisition.
   await page.getByRole("link", { name: SEED_JOB_TITLE }).first().click();
+  await filterBoard(page, `Tester-${tag}`);
   const card = page.getByRole("link", { name: fullName });
   await expect(card.first()).toBeVisible();
   await safe("board");

@@ -108,6 +108,7 @@ test.describe("without JavaScript", () => {
     const recruiter = await browser.newPage({ javaScriptEnabled: false });
     await signIn(recruiter, "recruiter");
     await recruiter.getByRole("link", { name: SEED_JOB_TITLE }).click();
+    await filterBoard(recruiter, `${candidate.firstName} ${candidate.lastName}`);
     await recruiter.getByRole("link", { name: `${candidate.firstName} ${candidate.lastName}` }).click();
     const form = recruiter.getByRole("region", { name: "Schedule an interview" });
     const title = `Screen ${randomInt(1e6)}`;

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { applyToSeedJob, fillSeedApplication } from "./support/apply";
-import { SEED_JOB_PATH, SEED_JOB_TITLE, demoLogin } from "./support/demo";
+import { SEED_JOB_PATH, SEED_JOB_TITLE, demoLogin, filterBoard } from "./support/demo";
 import { uniqueCandidate } from "./support/files";
 
 test.use({ javaScriptEnabled: false });
@@ -17,6 +17,7 @@ test("a candidate applies and the team signs in and moves them with JavaScript d
   await team.getByRole("button", { name: "Sign in" }).click();
   await expect(team).toHaveURL(/\/dashboard$/);
   await team.getByRole("link", { name: SEED_JOB_TITLE }).click();
+  await filterBoard(team, `${candidate.firstName} ${candidate.lastName}`);
   await team.getByRole("link", { name: `${candidate.firstName} ${candidate.lastName}` }).click();
   await team.getByLabel("Move to").selectOption({ label: "Technical screen" });
   await team.getByRole("button", { name: "Move" }).click();
