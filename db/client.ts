@@ -1,5 +1,6 @@
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres, { type Sql } from "postgres";
+import { clientForDrizzle } from "./prepared-statements";
 import * as schema from "./schema";
 
 export type Database = PostgresJsDatabase<typeof schema>;
@@ -45,7 +46,7 @@ function connect(): Connection {
     backoff: reconnectBackoff,
     onnotice: () => undefined,
   });
-  const connection = { url, sql, db: drizzle(sql, { schema, casing: "snake_case" }) };
+  const connection = { url, sql, db: drizzle(clientForDrizzle(sql), { schema, casing: "snake_case" }) };
   globalForDb.shortlistDb = connection;
   return connection;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres, { type Sql } from "postgres";
 import { reconnectBackoff, type Database } from "@/db/client";
+import { clientForDrizzle } from "@/db/prepared-statements";
 import * as schema from "@/db/schema";
 
 /**
@@ -35,7 +36,7 @@ export function reportSideDb(): Database {
   // that is done with the database should not be kept alive by it.
   // Reconnects as quickly as the app pool after a database restart (db/client.ts).
   const sql = postgres(url, { max: SIZE, connect_timeout: 5, idle_timeout: 20, backoff: reconnectBackoff, onnotice: () => undefined });
-  const pool = { url, sql, db: drizzle(sql, { schema, casing: "snake_case" }) };
+  const pool = { url, sql, db: drizzle(clientForDrizzle(sql), { schema, casing: "snake_case" }) };
   globalForReports.shortlistReportSidePool = pool;
   return pool.db;
 }

@@ -1,0 +1,70 @@
+import { eq, sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { afterAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { organization } from "@/db/schema";
+import { withTestDatabase } from "@/db/testing/with-test-database";
+import { preparedStatementsEnabled, preparingClient } from "./prepared-statements";
+
+withTestDatabase();
+
+/** The statements this connection has prepared, as PostgreSQL lists them. */
+const preparedOnConnection = sql`select statement from pg_prepared_statements where not from_sql`;
+const statementsOf = (rows: Iterable<Record<string, unknown>>) => [...rows].map((row) => String(row.statement));
+const marker = (n: number) => eq(organization.name, `prepared-statements-test-${n}`);
+
+describe("drizzle's queries as prepared statements", () => {
+  const clients: postgres.Sql[] = [];
+  const oneConnection = () => {
+    const client = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => undefined });
+    clients.push(client);
+    return client;
+  };
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.end()));
+  });
+
+  it("prepares a query once per connection, then runs it again by name", async () => {
+    const db = drizzle(preparingClient(oneConnection()), { casing: "snake_case" });
+    await db.select().from(organization).where(marker(1));
+    await db.select().from(organization).where(marker(1));
+    const statements = statementsOf(await db.execute(preparedOnConnection));
+    expect(statements.filter((s) => s.includes('from "organization"'))).toHaveLength(1);
+  });
+
+  it("prepares the queries inside transactions and savepoints", async () => {
+    const db = drizzle(preparingClient(oneConnection()), { casing: "snake_case" });
+    const statements = await db.transaction(async (tx) => {
+      await tx.select({ singleton: organization.singleton }).from(organization).where(marker(2));
+      await tx.transaction(async (savepoint) => {
+        await savepoint.select({ name: organization.name }).from(organization).where(marker(3));
+      });
+      return statementsOf(await tx.execute(preparedOnConnection));
+    });
+    expect(statements.some((s) => s.startsWith('select "singleton" from "organization"'))).toBe(true);
+    expect(statements.some((s) => s.startsWith('select "name" from "organization"'))).toBe(true);
+  });
+
+  it("leaves drizzle's unnamed statements alone on a plain client", async () => {
+    const db = drizzle(oneConnection(), { casing: "snake_case" });
+    await db.select().from(organization).where(marker(4));
+    const statements = statementsOf(await db.execute(preparedOnConnection));
+    expect(statements.filter((s) => s.includes('from "organization"'))).toEqual([]);
+  });
+
+  it("is how the app's database client runs its queries", async () => {
+    const statements = await getDb().transaction(async (tx) => {
+      await tx.select().from(organization).where(marker(5));
+      return statementsOf(await tx.execute(preparedOnConnection));
+    });
+    expect(statements.some((s) => s.includes('from "organization"'))).toBe(true);
+  });
+});
+
+describe("DATABASE_PREPARED_STATEMENTS", () => {
+  it("is on unless turned off", () => {
+    expect([undefined, "", "true", "1", "on"].map((value) => preparedStatementsEnabled(value))).toEqual([true, true, true, true, true]);
+    expect(["false", "0", "off", " OFF "].map((value) => preparedStatementsEnabled(value))).toEqual([false, false, false, false]);
+  });
+});
