@@ -112,12 +112,15 @@ function matchesQuery(query: CandidateSearchQuery, scope: Scope): SQL {
  * Runs the matches query. A text search steers the planner off sequential scans: it prices a
  * sequential scan of the (small) rows as cheap, not knowing that it would fetch every document out
  * of TOAST to test the match, which the GIN bitmap never does — for a common word that is the
- * difference between about 40 and 190 ms at 100k applications (docs/search.md).
+ * difference between about 40 and 190 ms at 100k applications (docs/search.md). It is also planned
+ * for its own words every time: the query is a prepared statement (db/prepared-statements.ts), and
+ * a plan made once for any words misjudges how many documents a common word matches (search p95
+ * went from 68 to 112 ms with cached plans).
  */
 async function runMatches(db: Database, query: SQL, textSearch: boolean): Promise<Record<string, unknown>[]> {
   if (!textSearch) return [...(await db.execute(query))];
   return db.transaction(async (tx) => {
-    await tx.execute(sql`set local enable_seqscan = off`);
+    await tx.execute(sql`select set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_custom_plan', true)`);
     return [...(await tx.execute(query))];
   });
 }

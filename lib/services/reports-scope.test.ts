@@ -28,14 +28,16 @@ describe("inParallelReportSnapshot", () => {
         await afterCommit;
         return { n: await countUsers(db), pid: (await reportRows<{ pid: number }>(db, sql`select pg_backend_pid() as pid`))[0]?.pid };
       },
-      async (db: Executor) => (await reportRows<{ isolation: string }>(db, sql`select current_setting('transaction_isolation') as isolation`))[0]?.isolation,
+      async (db: Executor) =>
+        (await reportRows<{ settings: string }>(db, sql`select concat_ws(' ', current_setting('transaction_isolation'), current_setting('plan_cache_mode'), current_setting('work_mem')) as settings`))[0]?.settings,
     ]);
     expect(first.n).toBe(before);
     // Without the imported snapshot the side part would see the new user.
     expect(side.n).toBe(before);
     expect(await countUsers(getDb())).toBe((before ?? 0) + 1);
     expect(side.pid).not.toBe(first.pid);
-    expect(backends).toBe("repeatable read");
+    // A side part's transaction is tuned like the first: planned for its own parameters every time.
+    expect(backends).toBe("repeatable read force_custom_plan 32MB");
   });
 
   it("fails as a whole when one part fails, after every part has settled", async () => {

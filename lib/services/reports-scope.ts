@@ -103,10 +103,14 @@ export async function reportRows<T>(db: Executor, query: SQL): Promise<T[]> {
 
 /** Room to sort and hash a large requisition's history in memory rather than on disk, without parallel workers. */
 async function tuneReportTransaction(tx: Executor): Promise<void> {
-  await tx.execute(sql`set local work_mem = '32MB'`);
   // Measured on the 100k demo data: parallel plans spent about 40 % more CPU on these queries
-  // (each worker builds the same hash tables) for no gain in time on a busy machine.
-  await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+  // (each worker builds the same hash tables) for no gain in time on a busy machine. And every
+  // report query is planned for its own requisitions and dates: they are prepared statements
+  // (db/prepared-statements.ts), and plans cached for any parameters made the admin's page about a
+  // third slower (p95 348 instead of 258 ms in `npm run bench:reports`).
+  await tx.execute(
+    sql`select set_config('work_mem', '32MB', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('plan_cache_mode', 'force_custom_plan', true)`,
+  );
 }
 
 const readOnlySnapshot = { isolationLevel: "repeatable read", accessMode: "read only" } as const;
