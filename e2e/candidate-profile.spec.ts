@@ -79,13 +79,13 @@ test("previous and next step through the stage without the board, and stop at th
   const secondUrl = other.url();
   await move(other, "Offer");
 
-  // Longest in the stage first, as on the board: the second is last.
-  await expect(other.getByRole("link", { name: "Next candidate" })).toBeDisabled();
-  await other.getByRole("link", { name: "Previous candidate" }).click();
-  await expect(other).toHaveURL(firstUrl);
-  await expect(other.getByRole("heading", { level: 1 })).toHaveText(fullName(first));
+  // Newest in the stage first, as on the board: the second, moved last, comes first.
   await expect(other.getByRole("link", { name: "Previous candidate" })).toBeDisabled();
   await other.getByRole("link", { name: "Next candidate" }).click();
+  await expect(other).toHaveURL(firstUrl);
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText(fullName(first));
+  await expect(other.getByRole("link", { name: "Next candidate" })).toBeDisabled();
+  await other.getByRole("link", { name: "Previous candidate" }).click();
   await expect(other).toHaveURL(secondUrl);
   await expect(other.getByRole("heading", { level: 1 })).toHaveText(fullName(second));
 

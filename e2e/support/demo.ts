@@ -21,8 +21,8 @@ export async function signIn(page: Page, role: Parameters<typeof demoLogin>[0]) 
 
 /**
  * Narrows the open board to the candidates whose name contains `name`, with its "Filter by name"
- * form (the server filters every column). The seed requisition gathers every test's applicants and
- * lists Applied oldest first, so a new applicant may be past the column's first page.
+ * form (the server filters every column). The seed requisition gathers every test's applicants, 10
+ * to a column's page: a parallel test's newer applicants may push this one past the first page.
  */
 export async function filterBoard(page: Page, name: string) {
   await page.getByLabel("Filter by name").fill(name);

@@ -39,15 +39,15 @@ describe("getApplicationProfile", () => {
     await expect(getApplicationProfile(interviewer, hidden)).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it("steps through the stage oldest first, ties broken by id, skipping withdrawn ones, with no neighbour at the ends", async () => {
+  it("steps through the stage newest first, as the board does, ties broken by id, skipping withdrawn ones, with no neighbour at the ends", async () => {
     const req = await createTestRequisition({ team: [{ userId: manager.id, role: "hiring_manager" }] });
     const ids = [];
     for (let i = 0; i < 5; i++) ids.push(await applyToTestRequisition(req.slug));
     await getDb().update(applications).set({ withdrawnAt: new Date(), stageEnteredAt: new Date("2030-01-01T00:00:02Z") }).where(eq(applications.id, ids.pop()!));
     const entered = ["2030-01-01T00:00:03Z", "2030-01-01T00:00:01Z", "2030-01-01T00:00:02Z", "2030-01-01T00:00:02Z"];
     for (const [i, id] of ids.entries()) await getDb().update(applications).set({ stageEnteredAt: new Date(entered[i]!) }).where(eq(applications.id, id));
-    const tied = [ids[2]!, ids[3]!].sort();
-    const order = [ids[1]!, ...tied, ids[0]!];
+    const tied = [ids[2]!, ids[3]!].sort().reverse();
+    const order = [ids[0]!, ...tied, ids[1]!];
     for (const [i, id] of order.entries()) {
       const { neighbours } = await getApplicationProfile(manager, id);
       expect(neighbours).toEqual({ previousId: order[i - 1] ?? null, nextId: order[i + 1] ?? null });

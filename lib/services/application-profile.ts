@@ -105,7 +105,7 @@ export async function getApplicationProfile(actor: Actor, applicationId: string)
 
 /**
  * The applications before and after this one in its stage, in the board's default order
- * (getRequisitionPipeline): oldest in stage first, ties broken by id so that the order is total and stepping through never loops.
+ * (getRequisitionPipeline): newest in stage first, ties broken by id so that the order is total and stepping through never loops.
  */
 async function stageNeighbours(db: Executor, row: { id: string; requisitionId: string; stageId: string }) {
   // Withdrawn applications have left the board, so stepping skips them too.
@@ -113,9 +113,10 @@ async function stageNeighbours(db: Executor, row: { id: string; requisitionId: s
   // Read the position in SQL: a JavaScript Date drops the microseconds PostgreSQL keeps.
   const here = sql`(select here.stage_entered_at, here.id from applications here where here.id = ${row.id})`;
   const position = sql`(${applications.stageEnteredAt}, ${applications.id})`;
+  // The previous card (above on the board) came in later, the next one earlier.
   const [[previous], [next]] = await Promise.all([
-    db.select({ id: applications.id }).from(applications).where(and(sameStage, sql`${position} < ${here}`)).orderBy(desc(applications.stageEnteredAt), desc(applications.id)).limit(1),
     db.select({ id: applications.id }).from(applications).where(and(sameStage, sql`${position} > ${here}`)).orderBy(asc(applications.stageEnteredAt), asc(applications.id)).limit(1),
+    db.select({ id: applications.id }).from(applications).where(and(sameStage, sql`${position} < ${here}`)).orderBy(desc(applications.stageEnteredAt), desc(applications.id)).limit(1),
   ]);
   return { previousId: previous?.id ?? null, nextId: next?.id ?? null };
 }

@@ -45,7 +45,13 @@ export interface BoardStage extends StageDto {
   hasMore: boolean;
 }
 
-export type PipelineSort = "time-in-stage" | "required-met";
+/**
+ * The order of a column's cards: the newest arrivals first (the default: what was just applied or
+ * just moved is where the team looks, on the first page), those waiting longest first, or the most
+ * required qualifications met first.
+ */
+export const pipelineSorts = ["newest", "time-in-stage", "required-met"] as const;
+export type PipelineSort = (typeof pipelineSorts)[number];
 
 export interface PipelineOptions {
   sort?: PipelineSort;
@@ -57,12 +63,13 @@ export interface PipelineOptions {
 
 /**
  * Cards per column and page: a requisition with thousands of applicants renders as quickly as one
- * with a few dozen; "Show more in …" pages further, and the filter, the sort and search reach the
- * rest. Each card costs the server about 60 µs on a small machine: with 10 per column the board
- * served 87 views/s instead of 73, but a newly applied candidate, last in the oldest-first Applied
- * column, then fell off the first page of a board with a dozen applicants.
+ * with a few dozen; "Show more in …" pages further, and the filter, the sorts and search reach the
+ * rest. Each card costs the server about 80 µs of rendering on a small machine, on top of about
+ * 12 ms for the page around them: with 10 per column the 100k-candidate demo board serves about
+ * 120 views/s, with 25 about 85 (docs/pipeline.md). Newest first by default, so what was just
+ * applied or just moved is on the first page.
  */
-export const CARDS_PER_PAGE = 25;
+export const CARDS_PER_PAGE = 10;
 
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -105,11 +112,11 @@ interface CardQuery {
  */
 function cardsOfColumns({ requisitionId, sort, nameFilter, limit, stageFilter }: CardQuery) {
   const db = getDb();
-  const order = <T extends { evidenceSortKey: unknown; stageEnteredAt: unknown; id: unknown }>(row: T) => [
-    ...(sort === "required-met" ? [sql`${row.evidenceSortKey} desc nulls last`] : []),
-    sql`${row.stageEnteredAt} asc`,
-    sql`${row.id} asc`,
-  ];
+  // Each order is one index's (applications_board_time_idx, read backwards for the newest first, or applications_board_evidence_idx).
+  const order = <T extends { evidenceSortKey: unknown; stageEnteredAt: unknown; id: unknown }>(row: T) =>
+    sort === "newest"
+      ? [sql`${row.stageEnteredAt} desc`, sql`${row.id} desc`]
+      : [...(sort === "required-met" ? [sql`${row.evidenceSortKey} desc nulls last`] : []), sql`${row.stageEnteredAt} asc`, sql`${row.id} asc`];
   const column = db
     .select({ ...cardColumns, evidenceSortKey: applications.evidenceSortKey })
     .from(applications)
@@ -133,13 +140,13 @@ function cardsOfColumns({ requisitionId, sort, nameFilter, limit, stageFilter }:
 
 /**
  * The board: the requisition's stages in order with complete counts, and for each active stage
- * its first cards (oldest in stage first, or most required qualifications met). Two queries, run
+ * its first cards (newest in stage first, longest in stage first, or most required qualifications met). Two queries, run
  * side by side, whatever the number of stages or applications: the columns with their counts, and
  * the cards of every column (and a third for a column shown further). The requisition and its
  * qualification totals come with the access check.
  */
 export async function getRequisitionPipeline(actor: Actor, requisitionId: string, options: PipelineOptions | PipelineSort = {}) {
-  const { sort = "time-in-stage", q, expand } = typeof options === "string" ? { sort: options } : options;
+  const { sort = "newest", q, expand } = typeof options === "string" ? { sort: options } : options;
   const { requisition, status, access, qualificationTotals } = await getDashboardRequisition(actor, requisitionId);
   const showsApplications = canViewApplications(actor, access);
   const nameFilter = q?.trim() ? ilike(sql`${candidates.firstName} || ' ' || ${candidates.lastName}`, likePattern(q.trim())) : undefined;

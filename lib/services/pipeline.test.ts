@@ -198,6 +198,10 @@ describe("the board", () => {
     const first = await getRequisitionPipeline(manager, req.id);
     const applied = first.stages.find((s) => s.name === "Applied")!;
     expect([applied.count, applied.applications.length, applied.hasMore]).toEqual([CARDS_PER_PAGE + 10, CARDS_PER_PAGE, true]);
+    // The newest arrivals fill the first page; the one waiting longest comes first when asked for.
+    expect(applied.applications.map((a) => a.candidateName)).not.toContain("Ada Lovelace");
+    const longest = (await getRequisitionPipeline(manager, req.id, { sort: "time-in-stage" })).stages[0]!;
+    expect(longest.applications[0]!.candidateName).toBe("Ada Lovelace");
     const more = (await getRequisitionPipeline(manager, req.id, { expand: { stageId: stage("Applied").id, pages: 2 } })).stages[0]!;
     expect([more.applications.length, more.hasMore]).toEqual([CARDS_PER_PAGE + 10, false]);
     const filtered = (await getRequisitionPipeline(manager, req.id, { q: "lovel" })).stages[0]!;
@@ -205,7 +209,7 @@ describe("the board", () => {
     expect((await getRequisitionPipeline(manager, req.id, { q: "%" })).stages[0]!.applications).toEqual([]);
   });
 
-  it("orders every column by its own time in stage, or by required qualifications met, with each card's tags in order", async () => {
+  it("orders every column newest in stage first, longest in stage first, or by required qualifications met, with each card's tags in order", async () => {
     const { req, stage } = await applicationOnTeamRequisition();
     await getDb().delete(applications).where(eq(applications.requisitionId, req.id));
     const day = (n: number) => new Date(Date.UTC(2026, 0, n));
@@ -229,7 +233,12 @@ describe("the board", () => {
 
     const names = (board: Awaited<ReturnType<typeof getRequisitionPipeline>>, column: string) =>
       board.stages.find((s) => s.name === column)!.applications.map((a) => a.candidateName.split(" ")[0]);
-    const byTime = await getRequisitionPipeline(manager, req.id);
+    const newest = await getRequisitionPipeline(manager, req.id);
+    expect([names(newest, "Applied"), names(newest, "Recruiter screen")]).toEqual([
+      ["Cleo", "Bert", "Abel"],
+      ["Fay", "Eli", "Dina"],
+    ]);
+    const byTime = await getRequisitionPipeline(manager, req.id, { sort: "time-in-stage" });
     expect([names(byTime, "Applied"), names(byTime, "Recruiter screen")]).toEqual([
       ["Abel", "Bert", "Cleo"],
       ["Dina", "Eli", "Fay"],

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { StatusControls } from "@/components/requisitions/status-controls";
 import { Board } from "@/components/board/board";
 import { ClosedApplications } from "@/components/board/closed-applications";
-import { ATTENTION_ITEMS_READ, ATTENTION_ITEMS_READ_ALL, NeedsAttentionList } from "@/components/board/needs-attention-list";
+import { ATTENTION_ITEMS_READ_ALL, ATTENTION_ITEMS_SHOWN, NeedsAttentionList } from "@/components/board/needs-attention-list";
 import { orNotFound } from "@/lib/app/or-not-found";
 import { requireUser } from "@/lib/auth/current-actor";
 import { getNeedsAttention, NEVER_ANSWERED_DAYS } from "@/lib/services/needs-attention";
-import { getClosedApplications, getRequisitionPipeline } from "@/lib/services/board";
+import { getClosedApplications, getRequisitionPipeline, pipelineSorts } from "@/lib/services/board";
 import { listRejectionReasons } from "@/lib/services/rejections";
 
 export const metadata: Metadata = { title: "Pipeline" };
@@ -27,12 +27,12 @@ export default async function RequisitionPage({ params, searchParams }: Props) {
   const actor = await requireUser();
   const [{ id }, search] = await Promise.all([params, searchParams]);
   const [notice, sort, q, more, page, view, attentionView] = (["notice", "sort", "q", "more", "page", "view", "attention"] as const).map((name) => first(search[name]));
-  const sortBy = sort === "required-met" ? "required-met" : "time-in-stage";
+  const sortBy = pipelineSorts.find((known) => known === sort) ?? "newest";
   const query = (q ?? "").slice(0, 100);
   const expand = more ? { stageId: more, pages: Number.parseInt(page ?? "2", 10) || 1 } : undefined;
   const pipeline = await orNotFound(getRequisitionPipeline(actor, id, { sort: sortBy, q: query, expand }));
   const now = new Date();
-  const attentionLimit = attentionView === "all" ? ATTENTION_ITEMS_READ_ALL : ATTENTION_ITEMS_READ;
+  const attentionLimit = attentionView === "all" ? ATTENTION_ITEMS_READ_ALL : ATTENTION_ITEMS_SHOWN;
   const [reasons, attention] = pipeline.canMove
     ? await Promise.all([listRejectionReasons(actor), getNeedsAttention(actor, id, now, attentionLimit)])
     : [[], { items: [], more: false }];
@@ -97,6 +97,7 @@ export default async function RequisitionPage({ params, searchParams }: Props) {
                 Sort cards by
               </label>
               <select id="sort" name="sort" defaultValue={sortBy} className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-1.5">
+                <option value="newest">Newest in stage first</option>
                 <option value="time-in-stage">Longest in stage first</option>
                 <option value="required-met">Required qualifications met</option>
               </select>
