@@ -46,6 +46,15 @@ describe("drizzle's queries as prepared statements", () => {
     expect(statements.some((s) => s.startsWith('select "name" from "organization"'))).toBe(true);
   });
 
+  it("sends a query without parameters as it is: its text may differ on every call", async () => {
+    const db = drizzle(preparingClient(oneConnection()), { casing: "snake_case" });
+    await db.execute(sql.raw("select 'prepared-statements-test-literal' as literal"));
+    await db.select().from(organization).where(marker(6));
+    const statements = statementsOf(await db.execute(preparedOnConnection));
+    expect(statements.filter((s) => s.includes("prepared-statements-test-literal"))).toEqual([]);
+    expect(statements.filter((s) => s.includes('from "organization"'))).toHaveLength(1);
+  });
+
   it("leaves drizzle's unnamed statements alone on a plain client", async () => {
     const db = drizzle(oneConnection(), { casing: "snake_case" });
     await db.select().from(organization).where(marker(4));

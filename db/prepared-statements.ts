@@ -7,10 +7,12 @@ import type { Sql } from "postgres";
  * database's CPU for a short query. The board view made five such queries: parse and planning were
  * about half of PostgreSQL's 5.6 ms per view (docs/pipeline.md has the figures).
  *
- * This hands drizzle a postgres.js client that runs its queries as named prepared statements,
- * which is postgres.js's own default: each connection describes, parses and plans a query text
- * once, then only binds and executes it. Transactions and savepoints get the same client, so the
- * queries inside them are prepared too.
+ * This hands drizzle a postgres.js client that runs its queries with parameters as named prepared
+ * statements, which is postgres.js's own default: each connection describes, parses and plans a
+ * query text once, then only binds and executes it. Transactions and savepoints get the same
+ * client, so the queries inside them are prepared too. A query without parameters already takes one
+ * round trip, and its text may carry a literal that changes on every call (SET TRANSACTION SNAPSHOT
+ * '…' in lib/services/reports-scope.ts): prepared, each would stay behind on its connection.
  *
  * A connection keeps its statements until it is closed (postgres.js recycles a connection after
  * 30–60 minutes). PostgreSQL re-plans a prepared statement itself when the tables it reads change;
@@ -22,7 +24,7 @@ export function preparingClient<T extends Sql>(sql: T): T {
   return new Proxy(sql, {
     get(target, key, receiver) {
       if (key === "unsafe") {
-        const unsafe: Sql["unsafe"] = (query, parameters, options) => target.unsafe(query, parameters, { ...options, prepare: true });
+        const unsafe: Sql["unsafe"] = (query, parameters, options) => target.unsafe(query, parameters, { ...options, prepare: (parameters?.length ?? 0) > 0 });
         return unsafe;
       }
       if (key === "begin" || key === "savepoint") {
