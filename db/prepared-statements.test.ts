@@ -55,6 +55,20 @@ describe("drizzle's queries as prepared statements", () => {
     expect(statements.filter((s) => s.includes('from "organization"'))).toHaveLength(1);
   });
 
+  it("runs a statement again after a migration changed its result columns, and stops at a transaction", async () => {
+    const db = drizzle(preparingClient(oneConnection()), { casing: "snake_case" });
+    const read = (executor: Pick<typeof db, "select">) => executor.select({ name: organization.name }).from(organization).where(marker(7));
+    await read(db);
+    await getDb().execute(sql`alter table organization alter column name type varchar(500)`);
+    // PostgreSQL refuses the cached plan ("cached plan must not change result type"); postgres.js prepares it again.
+    await expect(read(db)).resolves.toEqual([]);
+    await getDb().execute(sql`alter table organization alter column name type text`);
+    // Inside a transaction the refusal has aborted it: it fails whole, and the next query prepares afresh.
+    const failure: unknown = await db.transaction(async (tx) => read(tx)).catch((error: unknown) => error);
+    expect(String((failure as Error).cause)).toMatch(/cached plan must not change result type|current transaction is aborted/);
+    await expect(read(db)).resolves.toEqual([]);
+  });
+
   it("leaves drizzle's unnamed statements alone on a plain client", async () => {
     const db = drizzle(oneConnection(), { casing: "snake_case" });
     await db.select().from(organization).where(marker(4));
