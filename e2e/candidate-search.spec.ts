@@ -1,9 +1,30 @@
+import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { makePdf } from "../lib/resumes/testing/make-pdf";
 import { applyToSeedJob } from "./support/apply";
 import { signIn } from "./support/demo";
 import { uniqueCandidate } from "./support/files";
 
-// Resume text is read by a background job seconds after applying, so these search by name.
+test("a recruiter finds an applicant by a word that appears only in their resume", async ({ page, browser }) => {
+  const candidate = uniqueCandidate();
+  // Letters only, so that the search parser keeps it one word; made up, so no other document has it.
+  const word = `zorbex${randomBytes(5).toString("hex").replace(/[0-9]/g, (digit) => "ghijklmnop"[Number(digit)]!)}`;
+  const pdf = makePdf({ pages: [["Casey Tester, backend engineer", `Built the ${word} ingestion pipeline in Go and PostgreSQL.`]] });
+  await applyToSeedJob(page, candidate, { resume: { name: "resume.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) } });
+
+  const recruiter = await browser.newPage();
+  await signIn(recruiter, "recruiter");
+  const results = recruiter.getByRole("region", { name: "Results" });
+  // A background job reads the resume's text a few seconds after the application arrives.
+  await expect(async () => {
+    await recruiter.goto(`/dashboard/candidates?q=${word}`);
+    await expect(results.getByRole("status")).toHaveText("1 candidate found.", { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(results.getByRole("link", { name: `${candidate.firstName} ${candidate.lastName}` })).toBeVisible();
+  await expect(results.locator("mark", { hasText: word })).toBeVisible();
+});
+
+// The tests below search by name: they need no resume text.
 test("a recruiter finds a new applicant by last name, with the match highlighted", async ({ page, browser }) => {
   const candidate = uniqueCandidate();
   await applyToSeedJob(page, candidate);

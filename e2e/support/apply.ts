@@ -8,12 +8,15 @@ export interface Candidate {
   email: string;
 }
 
-/** Fills everything the seed job's form requires: contact, resume, each required qualification, questions, consent. */
-export async function fillSeedApplication(page: Page, candidate: Candidate, options: { answer?: "Yes" | "Partly" | "No"; leaveUnanswered?: string } = {}) {
+/** A file as Playwright uploads it. */
+export type Upload = ReturnType<typeof pdfUpload>;
+
+/** Fills everything the seed job's form requires: contact, resume (an empty page unless given), each required qualification, questions, consent. */
+export async function fillSeedApplication(page: Page, candidate: Candidate, options: { answer?: "Yes" | "Partly" | "No"; leaveUnanswered?: string; resume?: Upload } = {}) {
   await page.getByLabel("First name").fill(candidate.firstName);
   await page.getByLabel("Last name").fill(candidate.lastName);
   await page.getByLabel("Email", { exact: true }).fill(candidate.email);
-  await page.getByLabel("Resume").setInputFiles(pdfUpload());
+  await page.getByLabel("Resume").setInputFiles(options.resume ?? pdfUpload());
   const required = page.getByRole("region", { name: "Required qualifications" }).getByRole("group");
   for (const group of await required.all()) {
     const legend = await group.locator("legend").textContent();
@@ -24,9 +27,9 @@ export async function fillSeedApplication(page: Page, candidate: Candidate, opti
   await page.getByLabel(/I have read the privacy notice/).check();
 }
 
-export async function applyToSeedJob(page: Page, candidate: Candidate) {
+export async function applyToSeedJob(page: Page, candidate: Candidate, options: { resume?: Upload } = {}) {
   await page.goto(`${SEED_JOB_PATH}/apply`);
-  await fillSeedApplication(page, candidate);
+  await fillSeedApplication(page, candidate, options);
   await page.getByRole("button", { name: "Submit application" }).click();
   await expect(page.getByRole("heading", { name: "Application received" })).toBeVisible();
 }
