@@ -16,7 +16,8 @@ import type { Sql } from "postgres";
  *
  * A connection keeps its statements until it is closed (postgres.js recycles a connection after
  * 30–60 minutes). PostgreSQL re-plans a prepared statement itself when the tables it reads change;
- * one whose result columns changed (a migration while the app runs) is re-prepared by postgres.js.
+ * one whose result columns changed (a migration while the app runs) is re-prepared by postgres.js,
+ * except inside a transaction, which that refusal has already failed (nothing of it is committed).
  * A pooler that moves sessions between server connections per transaction (PgBouncer before 1.21
  * in transaction mode) cannot keep named statements: set DATABASE_PREPARED_STATEMENTS=false there.
  */
